@@ -1,0 +1,24 @@
+"""newsclean: clean article text and metadata from scraped news pages, every removal explained.
+
+>>> import newsclean
+>>> art = newsclean.clean("Advertisement\\n\\nThe talks ended on Monday, officials said. (Yonhap)")
+>>> art.text, art.source
+('The talks ended on Monday, officials said.', 'Yonhap')
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from newsclean.api import clean, clean_html, clean_text  # noqa: E402
+from newsclean.article import Article, Caption, Dateline, Removal  # noqa: E402
+from newsclean.document import Block, Cut, Document, Found  # noqa: E402
+from newsclean.errors import InputError, NewscleanError, StripperError  # noqa: E402
+from newsclean.pipeline import Pipeline, Step  # noqa: E402
+from newsclean.strippers import default_pipeline  # noqa: E402
+
+__all__ = [
+    "Article", "Block", "Caption", "Cut", "Dateline", "Document", "Found", "InputError",
+    "NewscleanError", "Pipeline", "Removal", "Step", "StripperError", "__version__", "clean",
+    "clean_html", "clean_text", "default_pipeline",
+]

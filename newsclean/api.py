@@ -1,0 +1,117 @@
+"""The entry points: ``clean``, ``clean_html`` and ``clean_text``.
+
+>>> art = clean_text("Advertisement\\n\\nSEOUL, Oct. 24 (UPI) -- Officials met for two days.")
+>>> art.text, art.dateline.location, art.source
+('Officials met for two days.', 'SEOUL', 'UPI')
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from newsclean import __version__
+from newsclean.article import Article
+from newsclean.document import Block, Document, Metadata
+from newsclean.normalize import join_paragraphs, normalize_line
+from newsclean.pipeline import Pipeline
+from newsclean.read import decode_bytes, looks_like_html
+from newsclean.read_text import text_blocks
+from newsclean.strippers import default_pipeline
+
+ACCEPTED = "str (HTML or plain text), bytes, a BeautifulSoup object or an lxml element"
+
+
+def clean(source: Any, url: str | None = None, pipeline: Pipeline | None = None) -> Article:
+    """Clean a page or a scraped text; the kind of input is detected.
+
+    Accepts a str (HTML or plain text), bytes (decoded from the BOM, the declared charset,
+    UTF-8 or detection), a BeautifulSoup object, or an lxml element. Empty input gives an
+    empty Article.
+
+    >>> clean("<html><body><p>Hi.</p></body></html>").__class__.__name__
+    'Article'
+    >>> clean(42)
+    Traceback (most recent call last):
+    ...
+    TypeError: clean() takes str (HTML or plain text), bytes, a BeautifulSoup object or an lxml element, not int
+    """
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        source = decode_bytes(bytes(source))
+    if isinstance(source, str):
+        if looks_like_html(source):
+            return clean_html(source, url=url, pipeline=pipeline)
+        return clean_text(source, pipeline=pipeline, url=url)
+    if _is_bs4(source) or _is_lxml(source):
+        return clean_html(source, url=url, pipeline=pipeline)
+    raise TypeError(f"clean() takes {ACCEPTED}, not {type(source).__name__}")
+
+
+def clean_text(text: str, pipeline: Pipeline | None = None, *, url: str | None = None) -> Article:
+    """Clean text a scraper already pulled out of a page: one paragraph per line or block.
+
+    >>> clean_text("   ").text
+    ''
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"clean_text() takes str, not {type(text).__name__}")
+    doc = Document(blocks=tuple(Block(t) for t in text_blocks(text)), meta=Metadata(url=url))
+    if not doc.blocks:
+        return _empty(pipeline, url, "the input is empty")
+    return finish(doc, pipeline)
+
+
+def clean_html(html: Any, url: str | None = None, pipeline: Pipeline | None = None) -> Article:
+    """Clean an HTML page: extract the article body, then run the text stage on it.
+
+    Takes HTML as str or bytes, a BeautifulSoup object, or an lxml element.
+    """
+    from newsclean.extract import extract_blocks
+
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        html = decode_bytes(bytes(html))
+    elif _is_bs4(html):
+        html = str(html)
+    elif not isinstance(html, str) and not _is_lxml(html):
+        raise TypeError(f"clean_html() takes {ACCEPTED}, not {type(html).__name__}")
+    if isinstance(html, str) and not html.strip():
+        return _empty(pipeline, url, "the input is empty")
+    blocks, meta = extract_blocks(html, url=url)
+    doc = Document(blocks=tuple(blocks), meta=meta)
+    if not blocks:
+        doc = replace(doc, warnings=("no article text found in the page",))
+    return finish(doc, pipeline)
+
+
+def finish(doc: Document, pipeline: Pipeline | None) -> Article:
+    """Run the text stage on ``doc``, normalize, and build the Article."""
+    pipeline = pipeline if pipeline is not None else default_pipeline()
+    if not isinstance(pipeline, Pipeline):
+        raise TypeError(f"pipeline must be a newsclean.Pipeline, not {type(pipeline).__name__}")
+    doc = pipeline.run(doc)
+    paragraphs = tuple(p for p in (normalize_line(b.text) for b in doc.blocks) if p)
+    meta = doc.meta
+    return Article(
+        text=join_paragraphs(paragraphs), paragraphs=paragraphs,
+        title=meta.title, subtitle=meta.subtitle, authors=meta.authors, source=meta.source,
+        dateline=meta.dateline, published=meta.published, modified=meta.modified,
+        captions=meta.captions, url=meta.url, site_name=meta.site_name, language=meta.language,
+        removals=doc.removals, warnings=doc.warnings, pipeline=pipeline.names, version=__version__,
+    )
+
+
+def _empty(pipeline: Pipeline | None, url: str | None, why: str) -> Article:
+    names = (pipeline or default_pipeline()).names
+    return Article(url=url, warnings=(why,), pipeline=names, version=__version__)
+
+
+def _is_bs4(obj: Any) -> bool:
+    return type(obj).__module__.startswith("bs4")
+
+
+def _is_lxml(obj: Any) -> bool:
+    try:
+        from lxml import etree
+    except ImportError:  # pragma: no cover - lxml is a dependency
+        return False
+    return isinstance(obj, (etree._Element, etree._ElementTree))

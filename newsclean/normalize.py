@@ -1,0 +1,54 @@
+"""The normalizer: the fixed last step. It tidies characters and never removes content.
+
+What it does: Unicode NFC; HTML entities left in text (``&amp;``, ``&#8217;``) decoded;
+NBSP and other space characters to a plain space; invisible zero-width characters and
+soft hyphens dropped; CRLF and CR to LF; runs of spaces folded; paragraphs separated by
+exactly one blank line. Typographic quotes and dashes are kept as they are.
+
+>>> normalize_line("Seoul\\u00a0 &amp; Busan\\u200b")
+'Seoul & Busan'
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+# ZWJ (U+200D) and ZWNJ (U+200C) are left alone: they shape emoji and Indic/Persian script.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u180e"), None)
+_SPACES = re.compile(r"[^\S\n]+")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def normalize_line(text: str) -> str:
+    """Normalize one line or paragraph: no newlines survive, spaces are folded.
+
+    >>> normalize_line("  A\\tB \\r\\n C  ")
+    'A B C'
+    """
+    return _SPACES.sub(" ", _chars(text).replace("\n", " ")).strip()
+
+
+def normalize_text(text: str) -> str:
+    """Normalize a whole text, keeping its line structure (lines are stripped).
+
+    >>> normalize_text("One\\r\\n\\r\\n\\r\\nTwo  three")
+    'One\\n\\nTwo three'
+    """
+    lines = [_SPACES.sub(" ", line).strip() for line in _chars(text).split("\n")]
+    joined = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", joined).strip("\n")
+
+
+def join_paragraphs(paragraphs: list[str] | tuple[str, ...]) -> str:
+    """Paragraphs joined by exactly one blank line."""
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _chars(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+    return text.replace("\u2028", "\n").replace("\u2029", "\n")

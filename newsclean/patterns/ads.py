@@ -1,0 +1,34 @@
+"""Ad labels: lines that are nothing but the label of an ad slot, by language.
+
+Matched against a whole line, casefolded, with decoration ("- Advertisement -",
+"[ADVERTISEMENT]") trimmed first. A sentence that merely starts with one of these words
+never matches.
+"""
+
+AD_LABELS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Advertisement", "Advertisements", "Advertising", "Ad", "Ads", "Sponsored",
+        "Sponsored content", "Sponsored links", "Sponsored stories", "Paid content",
+        "Paid post", "Paid partnership", "Promoted", "Promoted content", "Promoted stories",
+        "Partner content", "Story continues below advertisement",
+        "Article continues below advertisement", "Story continues below",
+        "Article continues below", "Continue reading below", "Continue reading the main story",
+        "Scroll to continue with content", "Advertisement - scroll to continue",
+        "Advertisement - Continue Reading Below", "Skip advertisement", "Ad feedback",
+        "Report an ad", "Remove ads", "This advertisement has not loaded yet",
+        "Advertisement Feature", "Content continues below", "Ad - content continues below",
+    ),
+    "de": ("Anzeige", "Werbung", "Gesponsert", "Sponsored Content", "Weiter nach der Anzeige",
+           "Artikel geht nach der Anzeige weiter", "Lesen Sie nach der Anzeige weiter"),
+    "fr": ("Publicité", "Pub", "Contenu sponsorisé", "Sponsorisé", "Article sponsorisé",
+           "La suite après cette publicité", "La suite après la publicité"),
+    "es": ("Publicidad", "Anuncio", "Patrocinado", "Contenido patrocinado",
+           "Sigue leyendo después de la publicidad"),
+    "it": ("Pubblicità", "Sponsorizzato", "Contenuto sponsorizzato", "Annuncio"),
+    "pt": ("Publicidade", "Anúncio", "Patrocinado", "Conteúdo patrocinado",
+           "Continua após a publicidade", "Continua depois da publicidade"),
+    "nl": ("Advertentie", "Gesponsord", "Gesponsorde inhoud", "Lees verder na de advertentie"),
+    "ko": ("광고", "AD", "스폰서"),
+    "ja": ("広告", "スポンサーリンク", "PR", "[PR]"),
+    "zh": ("广告", "廣告", "赞助内容", "贊助內容"),
+}

@@ -1,0 +1,55 @@
+"""Photo credit forms: the words that introduce a credit, and known picture agencies.
+
+A caption line ends in a credit ("... File Photo by Roger L. Wollenberg/UPI"); a credit
+line is only a credit ("Photo: Reuters"). ``CREDIT_INTROS`` come before the name.
+``PICTURE_AGENCIES`` are names that are a credit on their own ("Getty Images"); a news
+agency is a credit only after a photographer's name ("Kim Hong-Ji/Reuters"), since a
+closing "(Yonhap)" is a wire tag, not a credit. ``CAPTION_MARKERS`` are labels that
+screen readers or galleries leave around a caption.
+"""
+
+CREDIT_INTROS: dict[str, tuple[str, ...]] = {
+    "en": ("File Photo by", "File photo by", "Staff Photo by", "Photo by", "Photos by",
+           "Photograph by", "Photographs by", "Picture by", "Pictures by", "Image by",
+           "Illustration by", "Video by", "Photo courtesy of", "Courtesy of", "Photo:",
+           "Photos:", "Photograph:", "Picture:", "Image:", "Illustration:", "Credit:",
+           "Photo credit:", "Image credit:", "Picture credit:", "File Photo:", "File photo:",
+           "Image source,", "Image source:", "AP Photo/", "REUTERS/", "Reuters/",
+           "AFP PHOTO/", "AFP Photo/", "EPA/", "EPA-EFE/"),
+    "de": ("Foto:", "Fotos:", "Bild:", "Bilder:", "Foto von", "Bildquelle:"),
+    "fr": ("Photo :", "Crédit :", "Crédit:", "Crédits :", "Photo de", "Illustration :"),
+    "es": ("Foto:", "Fotografía:", "Imagen:", "Foto de", "Crédito:"),
+    "it": ("Foto di", "Immagine:"),
+    "pt": ("Fotografia:", "Imagem:", "Crédito:"),
+    "nl": ("Beeld:", "Afbeelding:"),
+    "ko": ("사진=", "사진 =", "사진:", "사진제공=", "그래픽="),
+    "ja": ("写真：", "写真:", "撮影：", "撮影:"),
+    "zh": ("图片来源：", "圖片來源：", "摄影：", "攝影：", "图：", "圖："),
+}
+
+PICTURE_AGENCIES: dict[str, tuple[str, ...]] = {
+    "en": ("Getty Images", "AFP via Getty Images", "Bloomberg via Getty Images",
+           "Shutterstock", "iStock", "iStockphoto", "Alamy", "Alamy Stock Photo", "EPA",
+           "EPA-EFE", "NurPhoto", "Sipa USA", "Zuma Press", "ZUMA Wire", "PA Wire", "PA Images",
+           "Rex Features", "Shutterstock/Rex", "Wikimedia Commons", "Unsplash", "Pexels",
+           "Corbis", "picture alliance", "picture-alliance", "Imago", "Keystone", "AP Photo",
+           "Handout"),
+}
+
+CAPTION_MARKERS: dict[str, tuple[str, ...]] = {
+    "en": ("Image caption,", "Image caption:", "Image caption", "Caption:", "Photo caption:",
+           "Media caption,", "Media caption", "Video caption,", "Video caption", "Pictured:"),
+    "de": ("Bildunterschrift:", "Bildunterschrift,"),
+    "fr": ("Légende :", "Légende:"),
+    "es": ("Pie de foto:",),
+    "pt": ("Legenda:",),
+}
+
+# Trailing marks that only galleries print after a caption ("| License Photo").
+GALLERY_TAILS: dict[str, tuple[str, ...]] = {
+    "en": ("License Photo", "Enlarge this image", "Enlarge", "View gallery", "Open gallery",
+           "Hide caption", "Toggle caption", "Show caption", "Buy Photo", "Buy this photo"),
+    "de": ("Vergrößern", "Bild vergrößern"),
+    "fr": ("Agrandir",),
+    "es": ("Ampliar",),
+}

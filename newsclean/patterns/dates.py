@@ -1,0 +1,30 @@
+"""Words that make up a publication-date line ("Published 5:03 PM ET, Oct. 24, 2016").
+
+A head line made only of these words, numbers and punctuation is a date line.
+"""
+
+DATE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("published", "updated", "posted", "last", "modified", "on", "at", "am", "pm",
+           "a.m", "p.m", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "gmt", "utc",
+           "bst", "cet", "cest", "kst", "jst", "ist", "hours", "hour", "minutes", "minute",
+           "ago", "days", "day", "yesterday", "today", "first", "created", "date", "time",
+           "january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+           "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
+           "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
+           "thur", "thurs", "fri", "sat", "sun", "of", "the", "th", "st", "nd", "rd", "min",
+           "read", "mins", "reading"),
+    "de": ("veröffentlicht", "aktualisiert", "am", "um", "uhr", "stand", "januar", "februar",
+           "märz", "mai", "juni", "juli", "oktober", "dezember", "montag", "dienstag",
+           "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    "fr": ("publié", "mis", "à", "jour", "le", "h", "janvier", "février", "mars", "avril",
+           "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+           "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "es": ("publicado", "actualizado", "el", "a", "las", "de", "del", "enero", "febrero",
+           "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes",
+           "sábado", "domingo", "hs", "h"),
+    "ko": ("입력", "수정", "등록", "기사입력", "최종수정", "오전", "오후", "년", "월", "일"),
+    "ja": ("更新", "配信", "公開", "年", "月", "日", "時", "分"),
+    "zh": ("发布", "發布", "更新", "时间", "時間", "年", "月", "日", "来源"),
+}

@@ -1,0 +1,244 @@
+"""Pipeline: an ordered, named, immutable list of steps, and the code that applies cuts.
+
+Text strippers decide (they return Cuts); ``Pipeline.run`` applies them one stripper at a
+time, so each sees the document as the previous ones left it, and records every cut as a
+Removal. HTML pruners (stage ``"html"``) live in the same list so that one name switches a
+family of junk off in both places; they are run by the HTML stage, not here.
+
+>>> from newsclean.strippers import default_pipeline
+>>> p = default_pipeline().without("duplicates")
+>>> "duplicates" in p.names
+False
+>>> default_pipeline().without("nope")
+Traceback (most recent call last):
+...
+KeyError: "unknown step 'nope'; valid names: ..."
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, Callable, Iterable, Literal, Sequence
+
+from newsclean.article import Removal
+from newsclean.document import Block, Cut, Document, Found, Metadata, Stripper
+from newsclean.errors import StripperError
+
+Stage = Literal["html", "text"]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One named step of a pipeline: a text stripper or an HTML pruner."""
+
+    name: str
+    func: Callable[..., Any]
+    stage: Stage = "text"
+
+
+
+class Pipeline:
+    """An immutable, ordered list of named steps. Every method returns a new Pipeline.
+
+    A custom stripper is any callable taking a Document and returning Cuts:
+
+    >>> from newsclean.document import Cut
+    >>> def no_shouting(doc):
+    ...     return [Cut(i, "caps") for i, b in enumerate(doc.blocks) if b.text.isupper()]
+    >>> p = Pipeline([("no_shouting", no_shouting)])
+    >>> p.run(Document.from_blocks(["HELLO", "Quiet words."])).texts
+    ['Quiet words.']
+    """
+
+    def __init__(self, steps: Iterable[Step | tuple[str, Callable[..., Any]]], *, name: str = "custom"):
+        built: list[Step] = []
+        for s in steps:
+            step = s if isinstance(s, Step) else Step(s[0], s[1])
+            if not callable(step.func):
+                raise TypeError(f"step {step.name!r} is not callable: {step.func!r}")
+            built.append(step)
+        names = [s.name for s in built]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"step names must be unique; repeated: {', '.join(dupes)}")
+        self._steps: tuple[Step, ...] = tuple(built)
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"Pipeline({self.name!r}, {list(self.names)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Pipeline) and self._steps == other._steps
+
+    def __hash__(self) -> int:
+        return hash(self._steps)
+
+    def __len__(self) -> int:
+        return len(self._steps)
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        """All steps, in order."""
+        return self._steps
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The step names, in order."""
+        return tuple(s.name for s in self._steps)
+
+    def stage(self, stage: Stage) -> tuple[Step, ...]:
+        """The steps of one stage, in order."""
+        return tuple(s for s in self._steps if s.stage == stage)
+
+    def _index(self, name: str) -> int:
+        for i, s in enumerate(self._steps):
+            if s.name == name:
+                return i
+        raise KeyError(f"unknown step {name!r}; valid names: {', '.join(self.names)}")
+
+    def _with(self, steps: Sequence[Step]) -> Pipeline:
+        return Pipeline(steps, name=self.name)
+
+    def without(self, *names: str) -> Pipeline:
+        """This pipeline without the named steps."""
+        for n in names:
+            self._index(n)
+        return self._with([s for s in self._steps if s.name not in names])
+
+    def with_only(self, *names: str) -> Pipeline:
+        """Only the named steps, in this pipeline's order."""
+        for n in names:
+            self._index(n)
+        return self._with([s for s in self._steps if s.name in names])
+
+    def insert_after(self, after: str, func: Callable[..., Any], *, name: str | None = None,
+                     stage: Stage = "text") -> Pipeline:
+        """A new step right after step ``after``; its name defaults to the function's name."""
+        i = self._index(after) + 1
+        return self._with([*self._steps[:i], _step(func, name, stage), *self._steps[i:]])
+
+    def insert_before(self, before: str, func: Callable[..., Any], *, name: str | None = None,
+                      stage: Stage = "text") -> Pipeline:
+        """A new step right before step ``before``."""
+        i = self._index(before)
+        return self._with([*self._steps[:i], _step(func, name, stage), *self._steps[i:]])
+
+    def append(self, func: Callable[..., Any], *, name: str | None = None,
+               stage: Stage = "text") -> Pipeline:
+        """A new step at the end of the pipeline."""
+        return self._with([*self._steps, _step(func, name, stage)])
+
+    def replace(self, name: str, func: Callable[..., Any]) -> Pipeline:
+        """Step ``name`` done by ``func`` instead; the name and stage stay."""
+        i = self._index(name)
+        steps = list(self._steps)
+        steps[i] = replace(steps[i], func=func)
+        return self._with(steps)
+
+    def reorder(self, *names: str) -> Pipeline:
+        """The same steps in a new order; every step must be named exactly once."""
+        if sorted(names) != sorted(self.names):
+            raise KeyError(f"reorder needs each of {', '.join(self.names)} exactly once")
+        return self._with([self._steps[self._index(n)] for n in names])
+
+    def run(self, doc: Document) -> Document:
+        """Apply each text stripper in turn, recording every cut it decides on."""
+        for step in self.stage("text"):
+            try:
+                cuts = list(step.func(doc))
+            except Exception as exc:  # a custom stripper's bug must name the stripper
+                raise StripperError(f"stripper {step.name!r} raised {exc!r}") from exc
+            if cuts:
+                doc = apply_cuts(doc, step.name, cuts)
+        return doc
+
+
+def _step(func: Callable[..., Any], name: str | None, stage: Stage) -> Step:
+    if not callable(func):
+        raise TypeError(f"a step must be callable, got {func!r}")
+    return Step(name or getattr(func, "__name__", type(func).__name__), func, stage)
+
+
+def apply_cuts(doc: Document, stripper: str, cuts: Sequence[Cut]) -> Document:
+    """Apply one stripper's cuts to ``doc``: drop blocks or spans, merge found metadata."""
+    by_block: dict[int, list[Cut]] = {}
+    for cut in cuts:
+        if not isinstance(cut, Cut):
+            raise StripperError(f"stripper {stripper!r} returned {cut!r}, not a Cut")
+        if not 0 <= cut.block < len(doc.blocks):
+            raise StripperError(f"stripper {stripper!r} cut block {cut.block}, "
+                                f"but the document has {len(doc.blocks)}")
+        by_block.setdefault(cut.block, []).append(cut)
+    blocks: list[Block] = []
+    removals = list(doc.removals)
+    meta = doc.meta
+    for i, block in enumerate(doc.blocks):
+        mine = by_block.get(i)
+        if not mine:
+            blocks.append(block)
+            continue
+        for cut in mine:
+            if cut.found:
+                meta = merge_found(meta, cut.found)
+        kept = _cut_block(block, i, stripper, mine, removals)
+        if kept is not None:
+            blocks.append(kept)
+    return replace(doc, blocks=tuple(blocks), removals=tuple(removals), meta=meta)
+
+
+def _cut_block(block: Block, index: int, stripper: str, cuts: list[Cut],
+               removals: list[Removal]) -> Block | None:
+    whole = next((c for c in cuts if c.span is None), None)
+    if whole is not None:
+        removals.append(_removal(stripper, whole, block.text, index, True))
+        return None
+    text = block.text
+    spans = sorted(cuts, key=lambda c: c.span or (0, 0))
+    pieces: list[str] = []
+    pos = 0
+    for cut in spans:
+        start, end = cut.span or (0, 0)
+        if not 0 <= start <= end <= len(text):
+            raise StripperError(f"stripper {stripper!r} cut span {cut.span} of a block "
+                                f"of {len(text)} characters")
+        start = max(start, pos)
+        if start < end:
+            pieces.append(text[pos:start])
+            removals.append(_removal(stripper, cut, text[start:end], index, False))
+            pos = end
+    pieces.append(text[pos:])
+    rest = " ".join(p.strip() for p in pieces if p.strip())
+    if not rest:
+        return None
+    if not any(ch.isalnum() for ch in rest):
+        # Only punctuation is left ("|", "--"): it goes too, and is recorded.
+        removals.append(_removal(stripper, spans[-1], rest, index, False))
+        return None
+    return replace(block, text=rest)
+
+
+def _removal(stripper: str, cut: Cut, text: str, index: int, whole: bool) -> Removal:
+    captured = cut.found.as_pairs() if cut.found else ()
+    return Removal(stripper=stripper, reason=f"{stripper}.{cut.why}", text=text.strip(),
+                   block=index, whole_block=whole, captured=captured)
+
+
+def merge_found(meta: Metadata, found: Found) -> Metadata:
+    """Fill empty metadata fields from ``found``; authors and captions accumulate."""
+    changes: dict[str, Any] = {}
+    for name in ("title", "subtitle", "source", "dateline", "published"):
+        value = getattr(found, name)
+        if value and not getattr(meta, name):
+            changes[name] = value
+    if found.authors:
+        changes["authors"] = tuple(dict.fromkeys([*meta.authors, *found.authors]))
+    if found.caption and not any(c.text == found.caption.text for c in meta.captions):
+        changes["captions"] = (*meta.captions, found.caption)
+    elif found.caption and found.caption.credit:
+        changes["captions"] = tuple(
+            replace(c, credit=c.credit or found.caption.credit) if c.text == found.caption.text else c
+            for c in meta.captions)
+    return replace(meta, **changes) if changes else meta
+
+
+__all__ = ["Pipeline", "Step", "Stripper", "apply_cuts", "merge_found"]

@@ -1,0 +1,105 @@
+"""captions: photo captions and credits, moved from the body to ``Article.captions``.
+
+A flattened page keeps its figures as lines that end in a credit, often twice (the
+inline figure and the gallery copy)::
+
+    Robert Gallucci ... in Kuala Lumpur, Malaysia. File Photo by Roger L. Wollenberg/UPI
+    Robert Gallucci ... in Kuala Lumpur, Malaysia. File Photo by Roger L. Wollenberg/UPI | License Photo
+
+Both lines go and become one ``Caption(text, credit)``. Recognized: a credit introduced
+by a credit word at the end of a line ("Photo: X", "(Photo by X)", "REUTERS/Name",
+"AP Photo/Name", "Foto: X/dpa", "사진=X"), a picture agency closing a line
+("... Getty Images"), a gallery tail ("| License Photo"), a caption label
+("Image caption, ...") and lines that are a credit alone ("Photograph: Reuters").
+Blocks the HTML stage marked as captions go as well.
+
+Disable it for texts about photography, where "Photo by Jane Doe" may be the point.
+
+>>> from newsclean.document import Document
+>>> cut, = captions(Document.from_blocks(["Smoke over the port. (Photo: Jo Lee/AFP)"]))
+>>> cut.found.caption
+Caption(text='Smoke over the port.', credit='Jo Lee/AFP')
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.article import Caption
+from newsclean.document import Cut, Document, Found
+from newsclean.patterns import alternation
+from newsclean.patterns.credits import (
+    CAPTION_MARKERS,
+    CREDIT_INTROS,
+    GALLERY_TAILS,
+    PICTURE_AGENCIES,
+)
+from newsclean.strippers.wire import AGENCY
+
+# A credited name: capitalized words, initials, slashes and hyphens ("Roger L. Wollenberg/UPI").
+_NAME = (r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*"
+         r"(?:(?:[ &,\-]{1,3}(?:via\s+|and\s+)?[\p{Lu}\p{Lo}\d]|\s*/\s*[\p{L}\d])[\p{L}\p{M}\d.'’\-]*){0,7}")
+_TAIL = regex.compile(r"\s*[|/•·\-–—]?\s*(?:" + alternation(GALLERY_TAILS) + r")\s*$", regex.I)
+_INTRO = alternation(CREDIT_INTROS)
+_CREDIT_END = regex.compile(
+    r"(?:^|(?<=[.!?。)\]\"”’])\s+|\s+[|/•·\-–—]\s*|\s*[(\[]\s*)"
+    r"(?P<intro>" + _INTRO + r")\s*(?P<name>" + _NAME + r")\s*[)\]]?\s*$",
+    regex.V1,
+)
+_AGENCY_END = regex.compile(
+    r"(?:(?<=[.!?)\"”’])\s+|\s+[|/•·\-–—]\s*|\s*[(\[]\s*)"
+    r"(?P<name>(?:" + _NAME + r"\s*/\s*)?(?:" + alternation(PICTURE_AGENCIES) + r")"
+    r"|" + _NAME + r"\s*/\s*(?:" + AGENCY + r"))\s*[)\]]?\s*$",
+    regex.V1,
+)
+_MARKER = regex.compile(r"^(?:" + alternation(CAPTION_MARKERS) + r")\s*", regex.I)
+_MAX_CAPTION_WORDS = 80
+
+
+def split_caption(text: str) -> tuple[str, str | None] | None:
+    """``(caption, credit)`` when the line is a caption or a credit, else None.
+
+    >>> split_caption("Smoke rises. File Photo by Roger L. Wollenberg/UPI | License Photo")
+    ('Smoke rises.', 'Roger L. Wollenberg/UPI')
+    >>> split_caption("The photo by Smith won a prize last year.") is None
+    True
+    """
+    line = text.strip()
+    tail = _TAIL.search(line)
+    has_tail = bool(tail) and tail.start() > 0 and line[tail.start():].lstrip()[:1] in "|/•·-–—"
+    if has_tail:
+        line = line[: tail.start()].rstrip()
+    marker = _MARKER.match(line)
+    if marker:
+        line = line[marker.end():]
+    found = _CREDIT_END.search(line, timeout=0.5) or _AGENCY_END.search(line, timeout=0.5)
+    if found:
+        caption = line[: found.start()].strip(" |-–—([")
+        credit = found.group("name").strip()
+        intro = (found.groupdict().get("intro") or "").strip()
+        return caption, f"{intro}{credit}" if intro.endswith("/") else credit
+    if marker or has_tail:
+        return line.strip(), None
+    return None
+
+
+def captions(doc: Document) -> list[Cut]:
+    """Cut caption and credit lines; each distinct caption is captured once."""
+    cuts: list[Cut] = []
+    for i, block in enumerate(doc.blocks):
+        if block.kind == "caption":
+            parts: tuple[str, str | None] | None = split_caption(block.text) or (block.text, None)
+        elif _word_count(block.text) > _MAX_CAPTION_WORDS:
+            continue
+        else:
+            parts = split_caption(block.text)
+        if parts is None:
+            continue
+        text, credit = parts
+        found = Found(caption=Caption(text, credit)) if text else None
+        cuts.append(Cut(i, "caption" if text else "credit", found=found))
+    return cuts
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())

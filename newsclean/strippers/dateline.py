@@ -1,0 +1,97 @@
+"""dateline: the place, date and agency that open a wire story.
+
+::
+
+    SEOUL, Oct. 24 (UPI) -- Former U.S. officials met with North Korean diplomats ...
+    WASHINGTON (Reuters) - The Federal Reserve held rates steady ...
+    Berlin (dpa) - Die Bundesregierung ...
+    (CNN) — A powerful storm ...
+
+The opening is cut from the first paragraph and captured as
+``Dateline(location, date_text, agency)``; the agency also becomes ``Article.source``.
+A place without an agency counts only when written in capitals ("NEW YORK --"), so a
+sentence that starts "Paris - the city of light - ..." stays. Only the first paragraphs
+of the body are looked at.
+
+Disable it when the dateline is wanted in the text.
+
+>>> from newsclean.document import Document
+>>> cut, = dateline(Document.from_blocks(["SEOUL, Oct. 24 (UPI) -- Officials met."]))
+>>> cut.found.dateline
+Dateline(location='SEOUL', date_text='Oct. 24', agency='UPI')
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.article import Dateline
+from newsclean.document import Cut, Document, Found
+from newsclean.patterns import phrases
+from newsclean.patterns.datelines import NOT_PLACES
+from newsclean.strippers.wire import AGENCY, agencies_in
+
+_NOT_PLACES = phrases(NOT_PLACES)
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+          r"|(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)[a-z]*\.?"
+          r"|(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[a-zéû]*\.?")
+_DATE = (r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+         r"(?:(?:" + _MONTH + r")\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\.?\s+(?:de\s+)?(?:" + _MONTH
+         + r")(?:\s+(?:de\s+)?\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)")
+_CAPS_PLACE = r"\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}"
+_ANY_PLACE = r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}"
+_REGION = r"(?:,\s*\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})?"
+_SEP = r"\s*(?:\.?\s*(?:--|—|–|-|:|\|)|\.-)\s*"
+_AGENCY_PAREN = r"\(\s*(?P<agency>(?:" + AGENCY + r")(?:\s*[/,]\s*(?:" + AGENCY + r"))*)\s*\)"
+
+_WITH_AGENCY = regex.compile(
+    r"^(?:(?P<place>" + _ANY_PLACE + _REGION + r")(?:\s*,\s*(?P<date>" + _DATE + r"))?\s*)?"
+    + _AGENCY_PAREN + _SEP)
+_CAPS_ONLY = regex.compile(
+    r"^(?P<place>" + _CAPS_PLACE + r"(?:,\s*\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})?)"
+    r"(?:\s*,\s*(?P<date>" + _DATE + r"))?" + r"\s*(?:--|—|–|-|:)\s+(?=\S)")
+MAX_BLOCK = 3
+"""Paragraphs from the top searched; a dateline opens the body, never its middle."""
+
+
+def parse_dateline(text: str) -> tuple[Dateline, int] | None:
+    """The dateline opening ``text`` and where the body starts after it, or None.
+
+    >>> parse_dateline("WASHINGTON (Reuters) - The Fed held rates.")
+    (Dateline(location='WASHINGTON', date_text=None, agency='Reuters'), 23)
+    >>> parse_dateline("Paris - the city of light - was quiet.") is None
+    True
+    """
+    match = _WITH_AGENCY.match(text, timeout=0.5)
+    if match is None:
+        match = _CAPS_ONLY.match(text, timeout=0.5)
+        if match is None or not _is_caps_place(match.group("place")):
+            return None
+    if match.end() >= len(text):
+        return None
+    place = match.group("place")
+    if place and place.strip().casefold() in _NOT_PLACES:
+        return None
+    groups = match.groupdict()
+    names = agencies_in(groups["agency"]) if groups.get("agency") else []
+    if groups.get("agency") and not names:
+        return None
+    found = Dateline(location=place.strip() if place else None,
+                     date_text=(groups.get("date") or None), agency=names[0] if names else None)
+    return found, match.end()
+
+
+def _is_caps_place(place: str) -> bool:
+    letters = [ch for ch in place.split(",")[0] if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+def dateline(doc: Document) -> list[Cut]:
+    """Cut the dateline that opens one of the first paragraphs."""
+    for i, block in enumerate(doc.blocks[:MAX_BLOCK]):
+        parsed = parse_dateline(block.text)
+        if parsed is None:
+            continue
+        found, end = parsed
+        return [Cut(i, "opening", span=(0, end), found=Found(dateline=found, source=found.agency))]
+    return []

@@ -1,0 +1,68 @@
+"""related: "Latest Headlines", "Related", "Read more: ..." and the headline lists they head.
+
+Pages close, or interrupt, an article with lists of other stories::
+
+    China, North Korea's closest ally, had previously called for peace talks ...
+    Latest Headlines
+    North Korea fires missile into sea
+    Seoul, Tokyo agree to share intelligence
+
+A line that is only a related-box label ("Latest Headlines", "Mehr zum Thema",
+"관련기사") goes, with the run of headline-like lines right after it (short, no closing
+full stop). A label glued to the next headline by a careless scraper
+("Latest HeadlinesNorth Korea ...") counts too. A line that points to one other story
+("Read more: Seoul to boost defence spending", "Lire aussi : ...") goes wherever it is.
+A sentence that mentions "the latest headlines" is never a label: only whole lines are.
+
+Disable it for a text whose sections are titled like these labels ("Trending" as the
+heading of a column about trends).
+
+>>> from newsclean.document import Document
+>>> doc = Document.from_blocks(["It rained all day in the capital on Monday, officials said.",
+...                             "Latest Headlines", "Seoul, Tokyo agree to share intelligence"])
+>>> [(c.block, c.why) for c in related(doc)]
+[(1, 'label'), (2, 'headline')]
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.document import Cut, Document
+from newsclean.patterns import alternation
+from newsclean.patterns.related import READ_MORE_PREFIXES, RELATED_LABELS
+from newsclean.strippers._text import is_body_like, is_headline_like
+
+_LABEL = regex.compile(
+    r"^[\s\-–—•·|>»#*]*(?:" + alternation(RELATED_LABELS) + r")\s*[:：»>›|\-–—]*\s*$", regex.I)
+# A label run into the next headline without a space: "Latest HeadlinesNorth Korea ...".
+_GLUED = regex.compile(r"^(?:" + alternation(RELATED_LABELS) + r")(?=\p{Lu})")
+_READ_MORE = regex.compile(
+    r"^[\s\-–—•·|>»*]*(?:" + alternation(READ_MORE_PREFIXES) + r")\s*(?:[:：»>›|]|\s[-–—])\s*\S")
+MAX_LIST = 12
+"""Headline lines taken after a label; longer runs are rarely one related box."""
+
+
+def related(doc: Document) -> list[Cut]:
+    """Cut related-box labels with the headline lines they head, and read-more lines."""
+    cuts: list[Cut] = []
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        text = blocks[i].text
+        if _LABEL.match(text) or _GLUED.match(text):
+            cuts.append(Cut(i, "label"))
+            j = i + 1
+            while j < len(blocks) and j - i <= MAX_LIST and _is_list_line(blocks[j].text):
+                cuts.append(Cut(j, "headline"))
+                j += 1
+            i = j
+            continue
+        if _READ_MORE.match(text, timeout=0.5) and len(text) <= 250 and not is_body_like(text):
+            cuts.append(Cut(i, "read_more"))
+        i += 1
+    return cuts
+
+
+def _is_list_line(text: str) -> bool:
+    return is_headline_like(text) and not _LABEL.match(text)

@@ -1,0 +1,48 @@
+"""wire_tag: the agency tag closing a wire story, such as "(Yonhap)" or "-- AFP".
+
+Wire copy ends by naming the agency::
+
+    ... and they have not," he said. (Yonhap)
+    ... the ministry said on Monday.
+    -- Reuters
+
+The tag is cut from the last paragraph (or the last line goes, if it is only a tag), and
+the agency becomes ``Article.source``. Only agencies in ``newsclean/patterns/agencies.py``
+count, so a closing "(2016)" or "(file)" stays. Tags inside the article are left alone.
+
+Disable it when ``source`` must come only from page metadata.
+
+>>> from newsclean.document import Document
+>>> cut, = wire_tag(Document.from_blocks(["Talks will resume, he said. (Yonhap)"]))
+>>> cut.span, cut.found.source
+((26, 35), 'Yonhap')
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.document import Cut, Document, Found
+from newsclean.strippers.wire import AGENCY, agencies_in
+
+_TRAILING = regex.compile(
+    r"(?:\s+|^)(?:[(\[]\s*(?P<a>(?:" + AGENCY + r")(?:\s*[/,]\s*(?:" + AGENCY + r"))*)\s*[)\]]"
+    r"|(?:--|—|–|-|/)\s*(?P<b>(?:" + AGENCY + r")(?:\s*[/,]\s*(?:" + AGENCY + r"))*))\s*\.?$"
+)
+
+
+def wire_tag(doc: Document) -> list[Cut]:
+    """Cut the agency tag that closes the last block."""
+    if not doc.blocks:
+        return []
+    last = len(doc.blocks) - 1
+    text = doc.blocks[last].text
+    match = _TRAILING.search(text, timeout=0.5)
+    if match is None:
+        return []
+    names = agencies_in(match.group("a") or match.group("b"))
+    if not names:
+        return []
+    start = match.start() if match.start() == 0 else match.start() + 1
+    found = Found(source=names[0])
+    return [Cut(last, "trailing", span=(start, len(text)), found=found)]
