@@ -15,7 +15,7 @@ Disable it when ``source`` must come only from page metadata.
 >>> from newsclean.document import Document
 >>> cut, = wire_tag(Document.from_blocks(["Talks will resume, he said. (Yonhap)"]))
 >>> cut.span, cut.found.source
-((26, 35), 'Yonhap')
+((28, 36), 'Yonhap')
 """
 
 from __future__ import annotations

@@ -1,0 +1,77 @@
+"""Every folder under tests/fixtures is a golden case; see newsclean/fixtures.py.
+
+Regenerate goldens on purpose (the diff is shown first):
+    python -m newsclean.fixtures tests/fixtures --update
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import regex
+
+import newsclean
+from newsclean.fixtures import diff, expected_from_article, find_fixtures
+from newsclean.normalize import normalize_text
+from tests.checks import failed_checks
+
+ROOT = Path(__file__).parent / "fixtures"
+FIXTURES = find_fixtures(ROOT)
+_WORD = regex.compile(r"\w+")
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(_WORD.findall(text))
+
+
+def test_there_are_fixtures() -> None:
+    assert len(FIXTURES) >= 10
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda f: f.name)
+def test_output_matches_golden(fixture) -> None:
+    expected = fixture.expected()
+    assert expected is not None, (
+        f"{fixture.name} has no expected.json; review the output and run "
+        "`python -m newsclean.fixtures tests/fixtures --update`")
+    actual = expected_from_article(fixture.run())
+    assert actual == expected, "\n" + diff(expected, actual, fixture.name)
+
+
+@pytest.mark.parametrize("fixture", [f for f in FIXTURES if (f.folder / "checks.json").exists()],
+                         ids=lambda f: f.name)
+def test_hand_written_checks(fixture) -> None:
+    checks = json.loads((fixture.folder / "checks.json").read_text(encoding="utf-8"))
+    assert failed_checks(fixture.run(), checks) == []
+
+
+@pytest.mark.parametrize("fixture", [f for f in FIXTURES if f.input_path.suffix == ".txt"],
+                         ids=lambda f: f.name)
+def test_removals_account_for_the_whole_input(fixture) -> None:
+    """Kept text plus removed text is the input, word for word: nothing lost unrecorded."""
+    art = fixture.run()
+    source = normalize_text(fixture.input_path.read_text(encoding="utf-8"))
+    accounted = _words(art.text)
+    for removal in art.removals:
+        accounted.update(_words(removal.text))
+    assert accounted == _words(source)
+
+
+@pytest.mark.parametrize("fixture", [f for f in FIXTURES if f.input_path.suffix == ".html"],
+                         ids=lambda f: f.name)
+def test_html_output_words_come_from_the_page(fixture) -> None:
+    art = fixture.run()
+    from lxml import html as lxml_html
+
+    page = lxml_html.fromstring(fixture.input_path.read_bytes()).text_content()
+    page_words = _words(normalize_text(page))
+    assert not (_words(art.text) - page_words)
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda f: f.name)
+def test_cleaning_is_idempotent(fixture) -> None:
+    once = fixture.run()
+    assert newsclean.clean(once.text).text == once.text
