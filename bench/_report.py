@@ -18,7 +18,8 @@ def write_section(name: str, markdown: str, doc: Path = DOC) -> None:
     """Replace (or append) section ``name`` of docs/benchmarks.md with ``markdown``."""
     text = doc.read_text(encoding="utf-8") if doc.exists() else HEADER
     block = f"<!-- begin:{name} -->\n{markdown.strip()}\n<!-- end:{name} -->"
-    pattern = re.compile(rf"<!-- begin:{re.escape(name)} -->.*?<!-- end:{re.escape(name)} -->", re.S)
+    tag = re.escape(name)
+    pattern = re.compile(rf"<!-- begin:{tag} -->.*?<!-- end:{tag} -->", re.S)
     if pattern.search(text):
         text = pattern.sub(lambda _: block, text)
     else:

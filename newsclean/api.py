@@ -31,10 +31,9 @@ def clean(source: Any, url: str | None = None, pipeline: Pipeline | None = None)
 
     >>> clean("<html><body><p>Hi.</p></body></html>").__class__.__name__
     'Article'
-    >>> clean(42)
+    >>> clean(42)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    ...
-    TypeError: clean() takes str (HTML or plain text), bytes, a BeautifulSoup object or an lxml element, not int
+    TypeError: clean() takes str (HTML or plain text), bytes, ... not int
     """
     if isinstance(source, (bytes, bytearray, memoryview)):
         source = decode_bytes(bytes(source))

@@ -1,4 +1,4 @@
-"""The exception family of newsclean: everything it raises on purpose derives from NewscleanError."""
+"""The exception family of newsclean: all it raises on purpose derives from NewscleanError."""
 
 from __future__ import annotations
 

@@ -17,8 +17,9 @@ KeyError: "unknown step 'nope'; valid names: ..."
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Callable, Iterable, Literal, Sequence
+from typing import Any, Literal
 
 from newsclean.article import Removal
 from newsclean.document import Block, Cut, Document, Found, Metadata, Stripper
@@ -50,7 +51,8 @@ class Pipeline:
     ['Quiet words.']
     """
 
-    def __init__(self, steps: Iterable[Step | tuple[str, Callable[..., Any]]], *, name: str = "custom"):
+    def __init__(self, steps: Iterable[Step | tuple[str, Callable[..., Any]]], *,
+                 name: str = "custom") -> None:
         built: list[Step] = []
         for s in steps:
             step = s if isinstance(s, Step) else Step(s[0], s[1])
@@ -156,7 +158,8 @@ class Pipeline:
 def _step(func: Callable[..., Any], name: str | None, stage: Stage) -> Step:
     if not callable(func):
         raise TypeError(f"a step must be callable, got {func!r}")
-    return Step(name or getattr(func, "__name__", type(func).__name__), func, stage)
+    label: str = name or getattr(func, "__name__", None) or type(func).__name__
+    return Step(label, func, stage)
 
 
 def apply_cuts(doc: Document, stripper: str, cuts: Sequence[Cut]) -> Document:
@@ -235,9 +238,9 @@ def merge_found(meta: Metadata, found: Found) -> Metadata:
     if found.caption and not any(c.text == found.caption.text for c in meta.captions):
         changes["captions"] = (*meta.captions, found.caption)
     elif found.caption and found.caption.credit:
+        same, credit = found.caption.text, found.caption.credit
         changes["captions"] = tuple(
-            replace(c, credit=c.credit or found.caption.credit) if c.text == found.caption.text else c
-            for c in meta.captions)
+            replace(c, credit=c.credit or credit) if c.text == same else c for c in meta.captions)
     return replace(meta, **changes) if changes else meta
 
 
