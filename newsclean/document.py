@@ -14,8 +14,9 @@ True
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable, Literal, Protocol
+from typing import Literal, Protocol
 
 from newsclean.article import Caption, Dateline, Removal
 
