@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from newsclean import __version__
@@ -15,19 +14,23 @@ from newsclean.article import Article
 from newsclean.document import Block, Document, Metadata
 from newsclean.normalize import join_paragraphs, normalize_line
 from newsclean.pipeline import Pipeline
-from newsclean.read import decode_bytes, looks_like_html
+from newsclean.limits import Limits
+from newsclean.read import decode_bytes, guarded, guarded_text, looks_like_html
 from newsclean.read_text import text_blocks
 from newsclean.strippers import default_pipeline
 
 ACCEPTED = "str (HTML or plain text), bytes, a BeautifulSoup object or an lxml element"
 
 
-def clean(source: Any, url: str | None = None, pipeline: Pipeline | None = None) -> Article:
+@guarded
+def clean(source: Any, url: str | None = None, pipeline: Pipeline | None = None, *,
+          limits: Limits | None = None) -> Article:
     """Clean a page or a scraped text; the kind of input is detected.
 
     Accepts a str (HTML or plain text), bytes (decoded from the BOM, the declared charset,
     UTF-8 or detection), a BeautifulSoup object, or an lxml element. Empty input gives an
-    empty Article.
+    empty Article. ``limits`` (a ``newsclean.limits.Limits``) bounds the work on
+    hostile input; docs/robustness.md says how.
 
     >>> clean("<html><body><p>Hi.</p></body></html>").__class__.__name__
     'Article'
@@ -46,7 +49,9 @@ def clean(source: Any, url: str | None = None, pipeline: Pipeline | None = None)
     raise TypeError(f"clean() takes {ACCEPTED}, not {type(source).__name__}")
 
 
-def clean_text(text: str, pipeline: Pipeline | None = None, *, url: str | None = None) -> Article:
+@guarded_text
+def clean_text(text: str, pipeline: Pipeline | None = None, *, url: str | None = None,
+               limits: Limits | None = None) -> Article:
     """Clean text a scraper already pulled out of a page: one paragraph per line or block.
 
     >>> clean_text("   ").text
@@ -60,12 +65,14 @@ def clean_text(text: str, pipeline: Pipeline | None = None, *, url: str | None =
     return finish(doc, pipeline)
 
 
-def clean_html(html: Any, url: str | None = None, pipeline: Pipeline | None = None) -> Article:
+@guarded
+def clean_html(html: Any, url: str | None = None, pipeline: Pipeline | None = None, *,
+               limits: Limits | None = None) -> Article:
     """Clean an HTML page: extract the article body, then run the text stage on it.
 
     Takes HTML as str or bytes, a BeautifulSoup object, or an lxml element.
     """
-    from newsclean.extract import extract_blocks
+    from newsclean.html.page import html_document
 
     if isinstance(html, (bytes, bytearray, memoryview)):
         html = decode_bytes(bytes(html))
@@ -75,11 +82,8 @@ def clean_html(html: Any, url: str | None = None, pipeline: Pipeline | None = No
         raise TypeError(f"clean_html() takes {ACCEPTED}, not {type(html).__name__}")
     if isinstance(html, str) and not html.strip():
         return _empty(pipeline, url, "the input is empty")
-    blocks, meta = extract_blocks(html, url=url)
-    doc = Document(blocks=tuple(blocks), meta=meta)
-    if not blocks:
-        doc = replace(doc, warnings=("no article text found in the page",))
-    return finish(doc, pipeline)
+    pipeline = pipeline if pipeline is not None else default_pipeline()
+    return finish(html_document(html, url=url, pipeline=pipeline), pipeline)
 
 
 def finish(doc: Document, pipeline: Pipeline | None) -> Article:

@@ -67,6 +67,10 @@ class Removal:
     """True when the whole block went; False when only a span of it was cut."""
     captured: tuple[tuple[str, str], ...] = ()
     """What the stripper kept from it as metadata, as (field, value) pairs."""
+    kept_at: int | None = None
+    """For a span cut: the character offset, in what this stripper's cuts left of the
+    block, where the removed text stood. None when the whole block went, when the cuts
+    left nothing, and on the removal of a punctuation-only leftover (the block went too)."""
 
 
 @dataclass(frozen=True)
@@ -125,16 +129,22 @@ class Article:
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)
 
-    def explain(self) -> str:
-        """A short report: each removal with its reason, then the kept text.
+    def explain(self, *, color: bool = False) -> str:
+        """The text with every removal shown where it stood: ``[-text-]{reason}``.
 
-        >>> print(Article(text="A.", paragraphs=("A.",)).explain())
-        kept:
+        Whole blocks that went stand as their own paragraph, spans inside theirs; the
+        reason code names the stripper. ``color=True`` adds ANSI colors for a terminal.
+
+        >>> r = Removal(stripper="ad_markers", reason="ad_markers.line", text="Advertisement",
+        ...             block=0)
+        >>> print(Article(text="A.", paragraphs=("A.",), removals=(r,)).explain())
+        [-Advertisement-]{ad_markers.line}
+        <BLANKLINE>
         A.
         """
-        lines = [f"- [{r.reason}] {r.text!r}" for r in self.removals]
-        head = ["removed:", *lines, ""] if lines else []
-        return "\n".join([*head, "kept:", self.text])
+        from newsclean.explain import render
+
+        return render(self, color=color)
 
 
 def _plain(value: Any) -> Any:

@@ -1,39 +1,172 @@
-"""Extraction of the article body from a page: the only module that imports trafilatura.
+"""Parsing a page and extracting its main text: the only module that imports trafilatura.
 
->>> blocks, meta = extract_blocks("<html><body><article><p>" + "Words here. " * 30
-...                               + "</p></article></body></html>")
->>> blocks[0].kind
-'paragraph'
+The page is parsed once (:func:`parse_html`); the HTML stage prunes that tree; then
+:func:`extract_blocks` runs trafilatura's main extractor on it in its fast mode (the
+full cascade, with its fallback extractors, only when the fast result looks lost) and
+turns the body it returns into Blocks that keep their kind. Metadata is not asked of
+trafilatura: newsclean reads it from the page itself (``newsclean.html.metadata``).
+
+>>> tree = parse_html("<html><body><article><h2>Talks</h2><p>" + "Words here. " * 30
+...                   + "</p></article></body></html>")
+>>> [b.kind for b in extract_blocks(tree)]
+['heading', 'paragraph']
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from newsclean.document import Block, BlockKind, Metadata
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newsclean.document import Block, BlockKind
 from newsclean.normalize import normalize_line
 
 _KINDS: dict[str, BlockKind] = {"p": "paragraph", "head": "heading", "item": "list_item",
                                 "quote": "quote", "cell": "table_cell", "code": "code"}
+_INVISIBLE = ("//script[not(contains(@type, 'ld+json'))] | //style | //noscript | //svg"
+              " | //template | //iframe | //object | //embed | //canvas")
+_PARAGRAPH_TEXT = etree.XPath("//p//text()[not(ancestor::a)]")
+# Below this share of the page's paragraph text, the fast extraction is checked by the
+# full one. On the 181 scrapinghub pages this fires on 4, so the second pass is rare.
+RETRY_SHARE = 0.3
+_BREAK = "\x1e"  # marks a line break while text is gathered (a control character pages do not use)
+# Containers in trafilatura's output: their own children are the blocks.
+_CONTAINERS = frozenset({"body", "div", "list", "table", "row", "main", "doc", "text"})
 
 
-def extract_blocks(html: Any, url: str | None = None) -> tuple[list[Block], Metadata]:
-    """Blocks of the main text and trafilatura's metadata, from HTML text or an lxml tree."""
+def parse_html(html: str | bytes) -> HtmlElement | None:
+    """The page parsed into an lxml tree the way trafilatura parses it; None if it is not HTML.
+
+    >>> parse_html("<html><body><p>Hi.</p></body></html>").tag
+    'html'
+    >>> parse_html("") is None
+    True
+    """
+    from trafilatura.utils import load_html
+
+    try:
+        return load_html(html)
+    except (TypeError, ValueError, etree.ParserError):
+        return None
+
+
+def drop_invisible(tree: HtmlElement) -> None:
+    """Remove markup a reader never sees (scripts, styles, SVG, frames), keeping JSON-LD.
+
+    Extraction drops these anyway; dropping them once, right after parsing, makes every
+    later pass over the tree cheaper. Their text is code, not content, so it is not
+    recorded as a removal. JSON-LD scripts stay: they carry metadata and, on some
+    pages, the article body that extraction falls back on.
+
+    >>> tree = parse_html("<html><body><script>var a;</script><p>Hi.</p></body></html>")
+    >>> drop_invisible(tree)
+    >>> etree.tostring(tree.find("body"))
+    b'<body><p>Hi.</p></body>'
+    """
+    for element in tree.xpath(_INVISIBLE):
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if element.tail and element.tail.strip():
+            previous = element.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + element.tail
+            else:
+                parent.text = (parent.text or "") + element.tail
+        parent.remove(element)
+
+
+def extract_blocks(tree: HtmlElement, *, url: str | None = None) -> list[Block]:
+    """The blocks of the main text trafilatura finds in ``tree`` (which it does not change).
+
+    The fast extractor runs first. When it returns less than ``RETRY_SHARE`` of the
+    paragraph text the page holds, the full cascade (with its fallback extractors) runs
+    too and the longer result is kept: the fast extractor can lose its way on a page
+    whose boxes were pruned, and this costs a second pass on those pages only.
+    """
+    result = _extract(tree, url=url, fast=True)
+    found = len(result.text or "") if result is not None else 0
+    if found < RETRY_SHARE * paragraph_chars(tree):
+        second = _extract(tree, url=url, fast=False)
+        if second is not None and len(second.text or "") > found:
+            result = second
+    if result is None or result.body is None:
+        return []
+    blocks: list[Block] = []
+    _collect(result.body, blocks, None)
+    return blocks
+
+
+def paragraph_chars(tree: HtmlElement) -> int:
+    """Characters of ``<p>`` text outside links in ``tree``: what a page offers to read.
+
+    >>> paragraph_chars(parse_html("<html><body><p>Read <a href='/'>this</a>.</p></body></html>"))
+    6
+    """
+    return sum(len(t) for t in _PARAGRAPH_TEXT(tree))
+
+
+def _extract(tree: HtmlElement, *, url: str | None, fast: bool) -> Any:
     import trafilatura
 
-    result = trafilatura.bare_extraction(html, url=url, with_metadata=True,
-                                         include_comments=False, include_tables=True)
-    if result is None or result.body is None:
-        return [], Metadata(url=url)
-    blocks: list[Block] = []
-    for element in result.body.iter("p", "head", "item", "quote", "cell", "code"):
-        if element.getparent() is not None and element.getparent().tag in ("item", "quote", "cell"):
+    return trafilatura.bare_extraction(tree, url=url, fast=fast, with_metadata=False,
+                                       include_comments=False, include_tables=True)
+
+
+def _collect(container: Any, blocks: list[Block], kind: BlockKind | None) -> None:
+    """Blocks from a container element: its block children, and loose text as paragraphs.
+
+    Loose text (the container's own text, inline children and tails) is gathered into a
+    paragraph so that nothing trafilatura kept is lost in the conversion.
+    """
+    loose: list[str] = [container.text or ""]
+
+    def flush() -> None:
+        _add(blocks, "".join(loose), kind or "paragraph")
+        loose.clear()
+
+    for child in container:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in _CONTAINERS or (tag in ("quote", "cell") and _has_blocks(child)):
+            flush()
+            _collect(child, blocks, kind or _KINDS.get(tag))
+        elif tag in _KINDS:
+            flush()
+            for line in _lines(child):
+                _add(blocks, line, kind if kind == "quote" else _KINDS[tag])
+        elif tag == "lb":
+            flush()
+        else:
+            loose.append(_text(child))
             continue
-        text = normalize_line("".join(element.itertext()))
-        if text:
-            blocks.append(Block(text, _KINDS.get(element.tag, "paragraph")))
-    authors = tuple(a.strip() for a in (result.author or "").split(";") if a.strip())
-    meta = Metadata(title=result.title or None, subtitle=result.description or None,
-                    authors=authors, url=result.url or url, site_name=result.sitename or None,
-                    language=result.language or None)
-    return blocks, meta
+        loose.append(child.tail or "")
+    flush()
+
+
+def _has_blocks(element: Any) -> bool:
+    return any(child.tag in _KINDS or child.tag in _CONTAINERS for child in element)
+
+
+def _lines(element: Any) -> list[str]:
+    """The element's text, split at its line breaks (``<br>`` in the page)."""
+    return [line for line in _ordered_text(element).split(_BREAK) if line.strip()]
+
+
+def _ordered_text(element: Any) -> str:
+    """All text under ``element`` in document order, with ``_BREAK`` where a line break was."""
+    out: list[str] = [element.text or ""]
+    for child in element:
+        out.append(_BREAK if child.tag == "lb" else _ordered_text(child))
+        out.append(child.tail or "")
+    return "".join(out)
+
+
+def _text(element: Any) -> str:
+    return _ordered_text(element).replace(_BREAK, " ")
+
+
+def _add(blocks: list[Block], text: str, kind: BlockKind) -> None:
+    line = normalize_line(text)
+    if line:
+        blocks.append(Block(line, kind))

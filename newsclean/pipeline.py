@@ -24,6 +24,7 @@ from typing import Any, Literal
 from newsclean.article import Removal
 from newsclean.document import Block, Cut, Document, Found, Metadata, Stripper
 from newsclean.errors import StripperError
+from newsclean.limits import check_time
 
 Stage = Literal["html", "text"]
 
@@ -146,6 +147,7 @@ class Pipeline:
     def run(self, doc: Document) -> Document:
         """Apply each text stripper in turn, recording every cut it decides on."""
         for step in self.stage("text"):
+            check_time(f"the {step.name} step")
             try:
                 cuts = list(step.func(doc))
             except Exception as exc:  # a custom stripper's bug must name the stripper
@@ -198,7 +200,8 @@ def _cut_block(block: Block, index: int, stripper: str, cuts: list[Cut],
     text = block.text
     spans = sorted(cuts, key=lambda c: c.span or (0, 0))
     pieces: list[str] = []
-    pos = 0
+    mine: list[tuple[Removal, int]] = []  # each span removal, and where it stood in the rest
+    pos = kept = 0
     for cut in spans:
         start, end = cut.span or (0, 0)
         if not 0 <= start <= end <= len(text):
@@ -206,11 +209,15 @@ def _cut_block(block: Block, index: int, stripper: str, cuts: list[Cut],
                                 f"of {len(text)} characters")
         start = max(start, pos)
         if start < end:
+            piece = text[pos:start].strip()
+            if piece:
+                kept += len(piece) + (1 if kept else 0)
             pieces.append(text[pos:start])
-            removals.append(_removal(stripper, cut, text[start:end], index, False))
+            mine.append((_removal(stripper, cut, text[start:end], index, False), kept))
             pos = end
     pieces.append(text[pos:])
     rest = " ".join(p.strip() for p in pieces if p.strip())
+    removals.extend(replace(r, kept_at=at) if rest else r for r, at in mine)
     if not rest:
         return None
     if not any(ch.isalnum() for ch in rest):

@@ -10,7 +10,7 @@ True
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 
 def phrases(table: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
@@ -24,3 +24,23 @@ def alternation(table: Mapping[str, tuple[str, ...]]) -> str:
 
     terms = sorted({p for terms in table.values() for p in terms}, key=len, reverse=True)
     return "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in terms)
+
+
+def openings(table: Mapping[str, tuple[str, ...]]) -> str:
+    """Like :func:`alternation`, but a phrase ending in a letter must end a word there.
+
+    So the opening "Share" matches "Share this" but not "Shareholders".
+
+    >>> import regex
+    >>> pattern = regex.compile("^(?:" + openings({"en": ("Share",)}) + ")")
+    >>> bool(pattern.match("Share this")), bool(pattern.match("Shareholders"))
+    (True, False)
+    """
+    import regex
+
+    terms = sorted({p for terms in table.values() for p in terms}, key=len, reverse=True)
+    parts = []
+    for term in terms:
+        escaped = regex.escape(term).replace(r"\ ", r"\s+")
+        parts.append(escaped + r"(?![\p{L}\p{N}])" if term[-1:].isalnum() else escaped)
+    return "|".join(parts)

@@ -4,7 +4,8 @@ A head line made only of these words, numbers and punctuation is a date line.
 """
 
 DATE_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("published", "updated", "posted", "last", "modified", "on", "at", "am", "pm",
+    "en": ("published", "updated", "posted", "last", "modified", "on", "at", "am", "pm", "a",
+           "p", "m",
            "a.m", "p.m", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "gmt", "utc",
            "bst", "cet", "cest", "kst", "jst", "ist", "hours", "hour", "minutes", "minute",
            "ago", "days", "day", "yesterday", "today", "first", "created", "date", "time",
@@ -13,8 +14,9 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
            "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
            "thur", "thurs", "fri", "sat", "sun", "of", "the", "th", "st", "nd", "rd", "min",
-           "read", "mins", "reading"),
+           "read", "mins", "reading", "est", "cst", "mst", "aest", "sgt", "hkt"),
     "de": ("veröffentlicht", "aktualisiert", "am", "um", "uhr", "stand", "januar", "februar",
+           "april", "august", "september", "november", "mrz", "okt", "dez", "mez", "mesz",
            "märz", "mai", "juni", "juli", "oktober", "dezember", "montag", "dienstag",
            "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
     "fr": ("publié", "mis", "à", "jour", "le", "h", "janvier", "février", "mars", "avril",
@@ -27,4 +29,18 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
     "ko": ("입력", "수정", "등록", "기사입력", "최종수정", "오전", "오후", "년", "월", "일"),
     "ja": ("更新", "配信", "公開", "年", "月", "日", "時", "分"),
     "zh": ("发布", "發布", "更新", "时间", "時間", "年", "月", "日", "来源"),
+}
+
+# A stamp word alone on a line: the label of the date printed below it.
+DATE_STAMPS: dict[str, tuple[str, ...]] = {
+    "en": ("Published", "Updated", "Posted", "Last updated", "Modified"),
+    "de": ("Veröffentlicht", "Aktualisiert", "Stand"),
+    "fr": ("Publié", "Mis à jour"),
+    "es": ("Publicado", "Actualizado"),
+    "it": ("Pubblicato", "Aggiornato"),
+    "pt": ("Publicado", "Atualizado"),
+    "nl": ("Gepubliceerd", "Bijgewerkt"),
+    "ko": ("입력", "수정", "승인"),
+    "ja": ("公開", "更新"),
+    "zh": ("发布", "更新"),
 }

@@ -1,11 +1,15 @@
 """The text-stage strippers, one module per family of junk, and the default pipeline.
 
-Order matters: ad labels and captions go first so the article head and the dateline are
-found at the top; duplicates go before ``wire_tag`` so that the closing agency tag is
-looked for on the real last paragraph.
+Order matters: ad labels, prompts and captions go first so the article head and the
+dateline are found at the top; duplicates, sign-offs and trailing headlines go before the
+head (so cleaning twice finds the head at the same place) and before ``wire_tag`` (so the
+closing agency tag is looked for on the real last paragraph).
 
->>> default_pipeline().names
-('ad_markers', 'captions', 'related', 'duplicates', 'article_head', 'dateline', 'wire_tag')
+>>> [s.name for s in default_pipeline().stage("text")]  # doctest: +NORMALIZE_WHITESPACE
+['ad_markers', 'prompts', 'captions', 'related', 'duplicates', 'sign_off', 'trailing',
+ 'article_head', 'dateline', 'wire_tag']
+>>> default_pipeline().stage("html")[0].name
+'figures'
 """
 
 from __future__ import annotations
@@ -16,15 +20,22 @@ from newsclean.strippers.article_head import article_head
 from newsclean.strippers.captions import captions
 from newsclean.strippers.dateline import dateline
 from newsclean.strippers.duplicates import duplicates
+from newsclean.strippers.prompts import prompts
 from newsclean.strippers.related import related
+from newsclean.strippers.sign_off import sign_off
+from newsclean.strippers.trailing import trailing
 from newsclean.strippers.wire_tag import wire_tag
 
-TEXT_STRIPPERS = (ad_markers, captions, related, duplicates, article_head, dateline, wire_tag)
+TEXT_STRIPPERS = (ad_markers, prompts, captions, related, duplicates, sign_off, trailing,
+                  article_head, dateline, wire_tag)
 
 
 def default_pipeline() -> Pipeline:
     """The pipeline ``clean`` uses when none is given: every built-in step, in order."""
-    return Pipeline([Step(f.__name__, f, "text") for f in TEXT_STRIPPERS], name="default")
+    from newsclean.html import html_steps  # the HTML pruners run first, on the page tree
+
+    return Pipeline([*html_steps(), *(Step(f.__name__, f, "text") for f in TEXT_STRIPPERS)],
+                    name="default")
 
 
 __all__ = ["TEXT_STRIPPERS", "default_pipeline"]

@@ -20,15 +20,12 @@ heading (a trade magazine's section header, say).
 
 from __future__ import annotations
 
-import regex
-
 from newsclean.document import Cut, Document
 from newsclean.patterns import phrases
 from newsclean.patterns.ads import AD_LABELS
+from newsclean.strippers._text import line_key
 
 _LABELS = phrases(AD_LABELS)
-# Decoration around a label: dashes, brackets, bullets, pipes, colons, dots.
-_TRIM = regex.compile(r"^[\s\-–—_=*•·|:\[\](){}<>.…]+|[\s\-–—_=*•·|:\[\](){}<>.…]+$")
 
 
 def is_ad_label(text: str) -> bool:
@@ -39,8 +36,8 @@ def is_ad_label(text: str) -> bool:
     """
     if len(text) > 80:
         return False
-    core = _TRIM.sub("", text)
-    return bool(core) and " ".join(core.split()).casefold() in _LABELS
+    key = line_key(text)
+    return bool(key) and key in _LABELS
 
 
 def ad_markers(doc: Document) -> list[Cut]:

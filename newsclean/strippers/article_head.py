@@ -25,18 +25,28 @@ Disable it when the text is known to start with the body.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from newsclean.document import Cut, Document, Found
 from newsclean.patterns import phrases
-from newsclean.patterns.dates import DATE_WORDS
-from newsclean.strippers._text import ends_sentence, is_body_like, is_headline_like, squash, word_count
+from newsclean.patterns.dates import DATE_STAMPS, DATE_WORDS
+from newsclean.strippers._text import (
+    ends_sentence,
+    is_body_like,
+    is_headline_like,
+    squash,
+    word_count,
+)
 from newsclean.strippers.byline import parse_byline
 
 HEAD_LINES = 5
 """Lines from the top in which a byline is looked for."""
 _DATE_WORDS = phrases(DATE_WORDS)
+_STAMPS = phrases(DATE_STAMPS)
 _TOKEN = regex.compile(r"\p{L}+|\d+")
+_NUMERIC_DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
 def is_date_line(text: str) -> bool:
@@ -44,11 +54,18 @@ def is_date_line(text: str) -> bool:
 
     >>> is_date_line("Published Oct. 24, 2016 9:14 AM ET"), is_date_line("Oct. 24 was cold.")
     (True, False)
+    >>> is_date_line("Updated"), is_date_line("Updated rules")
+    (True, False)
     """
     if len(text) > 90:
         return False
     tokens = _TOKEN.findall(text.casefold())
+    if len(tokens) == 1 and tokens[0] in _STAMPS:
+        return True  # "Updated", alone on its line above the time it names
     has_number = any(t.isdigit() for t in tokens)
+    has_word = any(not t.isdigit() for t in tokens)
+    if not (has_word or _NUMERIC_DATE.search(text)):
+        return False  # a lone "0" or "2019" is not a date line
     return has_number and all(t.isdigit() or t in _DATE_WORDS for t in tokens)
 
 
@@ -56,24 +73,44 @@ def article_head(doc: Document) -> list[Cut]:
     """Cut the title, dek, byline and date lines that open the text."""
     if doc.meta.title:
         return _repeats_of_known_head(doc)
-    head = doc.blocks[:HEAD_LINES]
-    cuts: list[Cut] = []
-    byline_at = None
-    for i, block in enumerate(head):
-        parsed = parse_byline(block.text)
-        if parsed:
-            byline_at = i
-            found = Found(authors=parsed.authors, source=parsed.source)
-            cuts.append(Cut(i, "byline", found=found))
+    cuts = _head_cuts(doc)
+    # Cleaning again must find nothing more: whatever now opens the text is looked at
+    # again, so a second dek or a second byline line goes in the same pass.
+    for _ in range(HEAD_LINES):
+        taken = {c.block for c in cuts}
+        rest = [i for i in range(len(doc.blocks)) if i not in taken]
+        more = _head_cuts(replace(doc, blocks=tuple(doc.blocks[i] for i in rest)))
+        if not more:
             break
-    if byline_at is not None:
-        cuts += _above_byline(doc, byline_at)
-        after = byline_at + 1
-        while after < len(doc.blocks) and is_date_line(doc.blocks[after].text):
-            cuts.append(Cut(after, "date"))
-            after += 1
-        return sorted(cuts, key=lambda c: c.block)
-    return _guessed_title(doc)
+        has_title = any(c.why == "title" for c in cuts)
+        cuts += [Cut(rest[c.block], "heading") if c.why in ("title", "subtitle") and has_title
+                 else replace(c, block=rest[c.block]) for c in more]
+    return sorted(cuts, key=lambda c: c.block)
+
+
+def _head_cuts(doc: Document) -> list[Cut]:
+    head = doc.blocks[:_head_size(doc.texts)]
+    bylines = [(i, parsed) for i, b in enumerate(head) if (parsed := parse_byline(b.text))]
+    if bylines:
+        cuts = [Cut(i, "byline", found=Found(authors=p.authors, source=p.source))
+                for i, p in bylines]
+        cuts += _above_byline(doc, bylines[0][0])
+    else:
+        cuts = _guessed_title(doc)
+    taken = {c.block for c in cuts}
+    after = max(taken, default=-1) + 1
+    dates = [i for i, b in enumerate(head) if i not in taken and is_date_line(b.text)]
+    while after < len(doc.blocks) and after not in dates and is_date_line(doc.blocks[after].text):
+        dates.append(after)
+        after += 1
+    return cuts + [Cut(i, "date") for i in dates]
+
+
+def _head_size(texts: list[str]) -> int:
+    """The head ends after ``HEAD_LINES`` lines or at the second prose paragraph (a dek can
+    be prose; two paragraphs are the body), whichever comes first."""
+    prose = [i for i, t in enumerate(texts[:HEAD_LINES]) if is_body_like(t)]
+    return prose[1] if len(prose) >= 2 else min(HEAD_LINES, len(texts))
 
 
 def _above_byline(doc: Document, byline_at: int) -> list[Cut]:
@@ -103,6 +140,7 @@ def _guessed_title(doc: Document) -> list[Cut]:
 
 def _reads_as_title(text: str) -> bool:
     return (is_headline_like(text) and word_count(text) >= 3 and not ends_sentence(text)
+            and regex.search(r"\p{L}{2}", text) is not None
             and parse_byline(text) is None and not is_date_line(text))
 
 

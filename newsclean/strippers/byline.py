@@ -6,6 +6,10 @@ Used by the ``article_head`` stripper on text and by the HTML stage on byline el
 Byline(authors=('Elizabeth Shim',), source=None)
 >>> parse_byline("By Jo Lee and Sam Park, Reuters")
 Byline(authors=('Jo Lee', 'Sam Park'), source='Reuters')
+>>> parse_byline("By Robert Burns, AP National Security Writer")
+Byline(authors=('Robert Burns',), source='AP')
+>>> parse_byline("By Reuters Staff")
+Byline(authors=(), source='Reuters')
 >>> parse_byline("By the end of the week, prices fell.") is None
 True
 """
@@ -16,26 +20,37 @@ from dataclasses import dataclass
 
 import regex
 
-from newsclean.patterns import alternation
+from newsclean.patterns import alternation, openings
 from newsclean.patterns.bylines import (
     BYLINE_INTROS,
+    BYLINE_ROLES,
+    BYLINE_TAILS,
     NAME_JOINERS,
     NAME_PARTICLES,
     NAME_SUFFIX_TITLES,
+    STAFF_CREDITS,
 )
-from newsclean.strippers.wire import canonical_agency
+from newsclean.strippers.wire import AGENCY, canonical_agency
 
 _INTRO = regex.compile(r"^\s*(?:" + alternation(BYLINE_INTROS) + r")\s+(?P<rest>.+)$", regex.S)
 _SUFFIX = regex.compile(
     r"^\s*(?P<names>\p{L}{2,4}(?:\s*[,·]\s*\p{L}{2,4})*)\s*(?:" + alternation(NAME_SUFFIX_TITLES)
     + r")(?:\s+[\w.+\-]+@[\w\-]+\.[\w.\-]+)?\s*$")
+# Korean columns also put the title first: "칼럼니스트 박생강".
+_PREFIX = regex.compile(r"^\s*(?:" + alternation(NAME_SUFFIX_TITLES)
+                        + r")\s+(?P<names>\p{Hangul}{2,4}(?:\s*[,·]\s*\p{Hangul}{2,4})*)\s*$")
 _JOIN = regex.compile(r"\s*(?:,|;|\||·|\s(?:" + alternation(NAME_JOINERS) + r")\s)\s*")
 _ROLE = regex.compile(
-    r"(?:,|\s[-–—|])\s*(?:(?:Senior|Chief|Staff|Special|Foreign|Political|Business|Sports|"
-    r"Contributing|Associate|Deputy|Managing|Executive|Science|Health|Tech|Technology|"
-    r"Economics|White House|Washington|Senior Staff|Investigative)\s+)*"
-    r"(?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist|Journalist|Staff|"
-    r"Photographer|Producer|Analyst|Critic)s?\b.*$", regex.I)
+    r"(?:,|\s[-–—|])\s*(?P<lead>(?:[\p{L}.’'\-]+\s+){0,4}?)(?:" + alternation(BYLINE_ROLES)
+    + r")s?(?![\p{L}]).*$", regex.I)
+_STAFF = regex.compile(r"^(?P<outlet>.*?)\s*(?:" + alternation(STAFF_CREDITS) + r")$", regex.I)
+_TAIL = regex.compile(r"\s+(?:" + openings(BYLINE_TAILS) + r")\s+\S.*$")
+_AGENCY_TAIL = regex.compile(r",\s*(?:The\s+)?(?:" + AGENCY + r")\s*$")
+# Two or more full names and nothing else: "Lisa Kaczke and Trevor J. Mitchell".
+# Atomic names and anchors keep this linear on long runs of capitalized words.
+_NAME = r"(?>\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3})"
+_NAMES_ONLY = regex.compile(
+    r"^" + _NAME + r"(?:\s*,\s*" + _NAME + r")*\s+(?:and|und|et|y|e|en|&)\s+" + _NAME + r"$")
 _PARTICLES = frozenset(NAME_PARTICLES)
 _EMAIL = regex.compile(r"\s*\(?[\w.+\-]+@[\w\-]+\.[\w.\-]+\)?")
 
@@ -54,6 +69,8 @@ def is_person_name(text: str) -> bool:
     >>> is_person_name("Elizabeth Shim"), is_person_name("the end of the week")
     (True, False)
     """
+    if regex.fullmatch(r"[\p{Han}\p{Hangul}]{2,4}", text):
+        return True  # Chinese and Korean names: 2 to 4 characters, no capitals
     words = text.split()
     if not 1 <= len(words) <= 5 or len(text) > 60:
         return False
@@ -72,26 +89,43 @@ def parse_byline(text: str) -> Byline | None:
     text = " ".join(text.split())
     if len(text) > 200:
         return None
-    suffixed = _SUFFIX.match(text)
+    suffixed = _SUFFIX.match(text) or _PREFIX.match(text)
     if suffixed:
         names = tuple(n.strip() for n in regex.split(r"\s*[,·]\s*", suffixed.group("names")))
         return Byline(authors=names)
     intro = _INTRO.match(text)
-    if intro is None:
-        return None
-    rest = _EMAIL.sub("", intro.group("rest")).strip().rstrip(".")
-    rest = _ROLE.sub("", rest).strip()
-    parts = [p.strip() for p in _JOIN.split(rest) if p and p.strip()]
+    role = _ROLE.search(text)
+    if intro is None and (role is None or role.start() == 0) and not (
+            _AGENCY_TAIL.search(text) or _STAFF.fullmatch(text) or _NAMES_ONLY.fullmatch(text)):
+        return None  # without "By": "Name, Job Title", "Name, Agency", "A and B", "Staff Reports"
+    rest = _EMAIL.sub("", intro.group("rest") if intro else text).strip().rstrip(".")
+    source = _role_agency(rest)
+    rest = _TAIL.sub("", _ROLE.sub("", rest)).strip()
     authors: list[str] = []
-    source: str | None = None
-    for part in parts:
+    newsroom = False
+    for part in (p.strip() for p in _JOIN.split(rest) if p and p.strip()):
         agency = canonical_agency(part.removeprefix("The ").strip()) or canonical_agency(part)
+        staff = _STAFF.match(part)
         if agency:
             source = source or agency
+        elif staff:
+            newsroom = True
+            source = source or canonical_agency(staff.group("outlet").strip())
         elif is_person_name(part):
             authors.append(part)
         else:
             return None
-    if not authors:
+    if not authors and not ((intro or _STAFF.fullmatch(text)) and (source or newsroom)):
         return None
+    if intro is None and any(len(a.split()) < 2 for a in authors):
+        return None  # "Paris, AFP" names a place, not a person
     return Byline(authors=tuple(dict.fromkeys(authors)), source=source)
+
+
+def _role_agency(text: str) -> str | None:
+    """The agency a job title names: "AP National Security Writer" -> "AP"."""
+    role = _ROLE.search(text)
+    if role is None or not role.group("lead"):
+        return None
+    first = role.group("lead").split()[0]
+    return canonical_agency(first) or (canonical_agency(first.upper()) if len(first) <= 4 else None)

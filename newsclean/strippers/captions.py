@@ -4,13 +4,14 @@ A flattened page keeps its figures as lines that end in a credit, often twice (t
 inline figure and the gallery copy)::
 
     Robert Gallucci ... in Kuala Lumpur, Malaysia. File Photo by Roger L. Wollenberg/UPI
-    Robert Gallucci ... in Kuala Lumpur, Malaysia. File Photo by Roger L. Wollenberg/UPI | License Photo
+    Robert Gallucci ... in Kuala Lumpur. File Photo by Roger L. Wollenberg/UPI | License Photo
 
 Both lines go and become one ``Caption(text, credit)``. Recognized: a credit introduced
 by a credit word at the end of a line ("Photo: X", "(Photo by X)", "REUTERS/Name",
 "AP Photo/Name", "Foto: X/dpa", "사진=X"), a picture agency closing a line
 ("... Getty Images"), a gallery tail ("| License Photo"), a caption label
-("Image caption, ...") and lines that are a credit alone ("Photograph: Reuters").
+("Image caption, ...") or toggle ("... (AP Photo/Jo Lee) less", "The mayor ... more")
+and lines that are a credit alone ("Photograph: Reuters").
 Blocks the HTML stage marked as captions go as well.
 
 Disable it for texts about photography, where "Photo by Jane Doe" may be the point.
@@ -34,26 +35,36 @@ from newsclean.patterns.credits import (
     GALLERY_TAILS,
     PICTURE_AGENCIES,
 )
-from newsclean.strippers.wire import AGENCY
+from newsclean.strippers.wire import AGENCY, canonical_agency
 
 # A credited name: capitalized words, initials, slashes and hyphens ("Roger L. Wollenberg/UPI").
 _NAME = (r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*"
-         r"(?:(?:[ &,\-]{1,3}(?:via\s+|and\s+)?[\p{Lu}\p{Lo}\d]|\s*/\s*[\p{L}\d])[\p{L}\p{M}\d.'’\-]*){0,7}")
+         r"(?:(?:[ &,\-]{1,3}(?:via\s+|and\s+)?[\p{Lu}\p{Lo}\d]|\s*/\s*[\p{L}\d])"
+         r"[\p{L}\p{M}\d.'’\-]*){0,7}")
 _TAIL = regex.compile(r"\s*[|/•·\-–—]?\s*(?:" + alternation(GALLERY_TAILS) + r")\s*$", regex.I)
 _INTRO = alternation(CREDIT_INTROS)
 _CREDIT_END = regex.compile(
-    r"(?:^|(?<=[.!?。)\]\"”’])\s+|\s+[|/•·\-–—]\s*|\s*[(\[]\s*)"
+    r"(?:^|(?<=[.!?。)\]\"”’])\s+|\s+[|/•·\-–—]\s*|\s*[(\[]\s*|(?<=\p{Ll})(?=\p{Lu}))"
     r"(?P<intro>" + _INTRO + r")\s*(?P<name>" + _NAME + r")\s*[)\]]?\s*$",
     regex.V1,
 )
 _AGENCY_END = regex.compile(
-    r"(?:(?<=[.!?)\"”’])\s+|\s+[|/•·\-–—]\s*|\s*[(\[]\s*)"
+    r"(?:(?<=[.!?)\"”’])\s*|\s+[|/•·\-–—]\s*|\s*[(\[]\s*)"
     r"(?P<name>(?:" + _NAME + r"\s*/\s*)?(?:" + alternation(PICTURE_AGENCIES) + r")"
     r"|" + _NAME + r"\s*/\s*(?:" + AGENCY + r"))\s*[)\]]?\s*$",
     regex.V1,
 )
+# A line that is only a credit: "Getty Images", "Associated Press", "Jason Cipriani/ZDNet".
+_CREDIT_ONLY = regex.compile(
+    r"^[(\[]?\s*(?:(?:" + alternation(PICTURE_AGENCIES) + r"|" + AGENCY + r")"
+    r"|\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}\d&.'’\- ]{1,40}"
+    r"(?:/\s*\p{Lu}[\p{L}\d&.'’\- ]{1,30})?)\s*[)\]]?$")
+# An expandable caption flattened with its toggle: "... (AP Photo/Jo Lee) less", "The ... more".
+_TOGGLE = regex.compile(r"(?:(?<=[.!?)\]])\s+less|\s*(?:\.\.\.|…)\s*more)\s*$", regex.I)
 _MARKER = regex.compile(r"^(?:" + alternation(CAPTION_MARKERS) + r")\s*", regex.I)
 _MAX_CAPTION_WORDS = 80
+_CREDIT_REACH = 200
+"""Characters from the end of a line in which its credit is looked for."""
 
 
 def split_caption(text: str) -> tuple[str, str | None] | None:
@@ -65,6 +76,9 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     True
     """
     line = text.strip()
+    toggle = _TOGGLE.search(line)
+    if toggle:
+        line = line[: toggle.start()].rstrip()
     tail = _TAIL.search(line)
     has_tail = bool(tail) and tail.start() > 0 and line[tail.start():].lstrip()[:1] in "|/•·-–—"
     if has_tail:
@@ -72,20 +86,27 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     marker = _MARKER.match(line)
     if marker:
         line = line[marker.end():]
-    found = _CREDIT_END.search(line, timeout=0.5) or _AGENCY_END.search(line, timeout=0.5)
+    # A credit closes the line and is short: only its end is searched (lookbehinds still
+    # see what comes before ``start``).
+    start = max(0, len(line) - _CREDIT_REACH)
+    found = (_CREDIT_END.search(line, start, timeout=0.5)
+             or _AGENCY_END.search(line, start, timeout=0.5))
     if found:
         caption = line[: found.start()].strip(" |-–—([")
         credit = found.group("name").strip()
         intro = (found.groupdict().get("intro") or "").strip()
         return caption, f"{intro}{credit}" if intro.endswith("/") else credit
-    if marker or has_tail:
+    if marker or has_tail or toggle:
         return line.strip(), None
+    if len(line) <= 80 and _CREDIT_ONLY.match(line, timeout=0.5):
+        return "", line.strip(" ()[]")
     return None
 
 
 def captions(doc: Document) -> list[Cut]:
     """Cut caption and credit lines; each distinct caption is captured once."""
     cuts: list[Cut] = []
+    last = len(doc.blocks) - 1
     for i, block in enumerate(doc.blocks):
         if block.kind == "caption":
             parts: tuple[str, str | None] | None = split_caption(block.text) or (block.text, None)
@@ -93,8 +114,8 @@ def captions(doc: Document) -> list[Cut]:
             continue
         else:
             parts = split_caption(block.text)
-        if parts is None:
-            continue
+        if parts is None or (i == last and not parts[0] and canonical_agency(parts[1] or "")):
+            continue  # a closing "Reuters" alone is the wire tag, left to ``wire_tag``
         text, credit = parts
         found = Found(caption=Caption(text, credit)) if text else None
         cuts.append(Cut(i, "caption" if text else "credit", found=found))

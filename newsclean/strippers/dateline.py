@@ -6,9 +6,15 @@
     WASHINGTON (Reuters) - The Federal Reserve held rates steady ...
     Berlin (dpa) - Die Bundesregierung ...
     (CNN) — A powerful storm ...
+    Madrid, 3 may (EFE).- El Gobierno ...
+    New Delhi, Nov 20 (PTI) The government ...
+    MOSCOW, November 20. /TASS/. Russia's ...
+    (ANSA) - ROMA, 3 MAG - Il governo ...
+    (서울=연합뉴스) 홍길동 기자 = 정부는 ...      (see ``dateline_cjk``)
 
 The opening is cut from the first paragraph and captured as
-``Dateline(location, date_text, agency)``; the agency also becomes ``Article.source``.
+``Dateline(location, date_text, agency)``; the agency also becomes ``Article.source``,
+and a reporter the dateline names (Korean, Chinese wire copy) joins ``Article.authors``.
 A place without an agency counts only when written in capitals ("NEW YORK --"), so a
 sentence that starts "Paris - the city of light - ..." stays. Only the first paragraphs
 of the body are looked at.
@@ -29,24 +35,37 @@ from newsclean.article import Dateline
 from newsclean.document import Cut, Document, Found
 from newsclean.patterns import phrases
 from newsclean.patterns.datelines import NOT_PLACES
+from newsclean.strippers.dateline_cjk import parse_cjk_dateline
 from newsclean.strippers.wire import AGENCY, agencies_in
 
 _NOT_PLACES = phrases(NOT_PLACES)
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-          r"|(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)[a-z]*\.?"
-          r"|(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[a-zéû]*\.?")
+_MONTH = (r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+          r"|(?:ene|abr|ago|dic)[a-z]*\.?"
+          r"|(?:janv|févr|mars|avr|mai|juin|juil|août|déc)[a-zéû]*\.?"
+          r"|(?:gen|mag|giu|lug|set|ott)[a-z]*\.?|(?:fev|out|dez)[a-z]*\.?"
+          r"|(?:märz|mrz|okt|dez)[a-z]*\.?)")
 _DATE = (r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
          r"(?:(?:" + _MONTH + r")\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\.?\s+(?:de\s+)?(?:" + _MONTH
          + r")(?:\s+(?:de\s+)?\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)")
 _CAPS_PLACE = r"\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}"
-_ANY_PLACE = r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}"
-_REGION = r"(?:,\s*\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})?"
+_ANY_PLACE = (r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}"
+              r"(?:/\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}")
+_REGION = (r"(?:\s*\[\p{Lu}[\p{L}\s]{1,20}\])?"
+           r"(?:,\s*\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})?")
 _SEP = r"\s*(?:\.?\s*(?:--|—|–|-|:|\|)|\.-)\s*"
 _AGENCY_PAREN = r"\(\s*(?P<agency>(?:" + AGENCY + r")(?:\s*[/,]\s*(?:" + AGENCY + r"))*)\s*\)"
 
 _WITH_AGENCY = regex.compile(
-    r"^(?:(?P<place>" + _ANY_PLACE + _REGION + r")(?:\s*,\s*(?P<date>" + _DATE + r"))?\s*)?"
-    + _AGENCY_PAREN + _SEP)
+    r"^(?:(?P<place>" + _ANY_PLACE + _REGION + r")(?:\s*,\s*(?P<date>" + _DATE + r"))?\s*"
+    r"|(?P<date>" + _DATE + r")\s*)?"
+    + _AGENCY_PAREN + r"(?:" + _SEP + r"|\s+(?=[\p{Lu}\d\"“‘]))")
+# TASS: "MOSCOW, November 20. /TASS/. "; ANSA: "(ANSA) - ROMA, 3 MAG - ".
+_SLASHED = regex.compile(
+    r"^(?P<place>" + _ANY_PLACE + r")\s*,\s*(?P<date>" + _DATE + r")\.?\s*/\s*(?P<agency>"
+    + AGENCY + r")\s*/\s*\.?\s*(?:[-–—]\s*)?")
+_AGENCY_FIRST = regex.compile(
+    r"^" + _AGENCY_PAREN + r"\s*[-–—]\s*(?P<place>" + _CAPS_PLACE + r")(?:\s*,\s*(?P<date>"
+    + _DATE + r"))?\s*[-–—]\s*")
 _CAPS_ONLY = regex.compile(
     r"^(?P<place>" + _CAPS_PLACE + r"(?:,\s*\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})?)"
     r"(?:\s*,\s*(?P<date>" + _DATE + r"))?" + r"\s*(?:--|—|–|-|:)\s+(?=\S)")
@@ -62,7 +81,8 @@ def parse_dateline(text: str) -> tuple[Dateline, int] | None:
     >>> parse_dateline("Paris - the city of light - was quiet.") is None
     True
     """
-    match = _WITH_AGENCY.match(text, timeout=0.5)
+    match = (_AGENCY_FIRST.match(text, timeout=0.5) or _SLASHED.match(text, timeout=0.5)
+             or _WITH_AGENCY.match(text, timeout=0.5))
     if match is None:
         match = _CAPS_ONLY.match(text, timeout=0.5)
         if match is None or not _is_caps_place(match.group("place")):
@@ -76,9 +96,27 @@ def parse_dateline(text: str) -> tuple[Dateline, int] | None:
     names = agencies_in(groups["agency"]) if groups.get("agency") else []
     if groups.get("agency") and not names:
         return None
-    found = Dateline(location=place.strip() if place else None,
+    if place:
+        place = regex.sub(r"\s*\[[^\]]*\]", "", place).strip()  # "New Delhi [India]"
+    found = Dateline(location=place or None,
                      date_text=(groups.get("date") or None), agency=names[0] if names else None)
     return found, match.end()
+
+
+def opening_end(text: str) -> int:
+    """Where the text after a dateline opening (of any grammar) starts; 0 without one.
+
+    >>> opening_end("WASHINGTON (Reuters) - The Fed held rates.")
+    23
+    """
+    head = text[:80]
+    if not (head[:2].isupper() or any(mark in head for mark in "(（[【/电電")):
+        return 0  # every dateline grammar has a bracket, a slash or a place in capitals
+    cjk = parse_cjk_dateline(text)
+    if cjk is not None:
+        return cjk.end
+    parsed = parse_dateline(text)
+    return parsed[1] if parsed else 0
 
 
 def _is_caps_place(place: str) -> bool:
@@ -89,9 +127,13 @@ def _is_caps_place(place: str) -> bool:
 def dateline(doc: Document) -> list[Cut]:
     """Cut the dateline that opens one of the first paragraphs."""
     for i, block in enumerate(doc.blocks[:MAX_BLOCK]):
+        cjk = parse_cjk_dateline(block.text)
+        if cjk is not None:
+            found = Found(dateline=cjk.dateline, source=cjk.dateline.agency, authors=cjk.authors)
+            return [Cut(i, "opening", span=(0, cjk.end), found=found)]
         parsed = parse_dateline(block.text)
         if parsed is None:
             continue
-        found, end = parsed
-        return [Cut(i, "opening", span=(0, end), found=Found(dateline=found, source=found.agency))]
+        line, end = parsed
+        return [Cut(i, "opening", span=(0, end), found=Found(dateline=line, source=line.agency))]
     return []

@@ -34,11 +34,12 @@ from newsclean.patterns.related import READ_MORE_PREFIXES, RELATED_LABELS
 from newsclean.strippers._text import is_body_like, is_headline_like
 
 _LABEL = regex.compile(
-    r"^[\s\-–—•·|>»#*]*(?:" + alternation(RELATED_LABELS) + r")\s*[:：»>›|\-–—]*\s*$", regex.I)
+    r"^[\s\-–—•·|>»#*▶■]*(?:" + alternation(RELATED_LABELS) + r")\s*[:：»>›|\-–—.…!]*\s*$", regex.I)
 # A label run into the next headline without a space: "Latest HeadlinesNorth Korea ...".
 _GLUED = regex.compile(r"^(?:" + alternation(RELATED_LABELS) + r")(?=\p{Lu})")
 _READ_MORE = regex.compile(
-    r"^[\s\-–—•·|>»*]*(?:" + alternation(READ_MORE_PREFIXES) + r")\s*(?:[:：»>›|]|\s[-–—])\s*\S")
+    r"^[\s\-–—•·|>»*▶►☞\[【(]*(?P<prefix>" + alternation(READ_MORE_PREFIXES)
+    + r")\s*(?:[:：»>›|\]】]|(?P<dash>\s[-–—]))\s*\S", regex.I)
 MAX_LIST = 12
 """Headline lines taken after a label; longer runs are rarely one related box."""
 
@@ -58,10 +59,18 @@ def related(doc: Document) -> list[Cut]:
                 j += 1
             i = j
             continue
-        if _READ_MORE.match(text, timeout=0.5) and len(text) <= 250 and not is_body_like(text):
+        if _is_read_more(text):
             cuts.append(Cut(i, "read_more"))
         i += 1
     return cuts
+
+
+def _is_read_more(text: str) -> bool:
+    match = _READ_MORE.match(text, timeout=0.5)
+    if match is None or len(text) > 250 or is_body_like(text):
+        return False
+    # "More — much more — is needed": after a one-word prefix only a colon is a pointer.
+    return not (match.group("dash") and " " not in match.group("prefix").strip())
 
 
 def _is_list_line(text: str) -> bool:

@@ -5,6 +5,7 @@ Wire copy ends by naming the agency::
     ... and they have not," he said. (Yonhap)
     ... the ministry said on Monday.
     -- Reuters
+    ... と発表した。（共同）
 
 The tag is cut from the last paragraph (or the last line goes, if it is only a tag), and
 the agency becomes ``Article.source``. Only agencies in ``newsclean/patterns/agencies.py``
@@ -26,9 +27,26 @@ from newsclean.document import Cut, Document, Found
 from newsclean.strippers.wire import AGENCY, agencies_in
 
 _TRAILING = regex.compile(
-    r"(?:\s+|^)(?:[(\[]\s*(?P<a>(?:" + AGENCY + r")(?:\s*[/,]\s*(?:" + AGENCY + r"))*)\s*[)\]]"
-    r"|(?:--|—|–|-|/)\s*(?P<b>(?:" + AGENCY + r")(?:\s*[/,]\s*(?:" + AGENCY + r"))*))\s*\.?$"
+    r"(?:\s+|^|(?<=[。．！？」』]))"
+    r"(?:[(\[（]\s*(?P<a>(?:" + AGENCY + r")(?:\s*[/,]\s*(?:" + AGENCY + r"))*)\s*[)\]）]"
+    r"|(?:==|--|—|–|-|/|^)\s*(?P<b>(?:" + AGENCY + r")(?:\s*[/,]\s*(?:" + AGENCY + r"))*))\s*\.?$"
 )
+
+
+_TAG_REACH = 120
+"""Characters from the end of a paragraph in which a closing tag is looked for."""
+
+
+def without_tag(text: str) -> str:
+    """``text`` without the agency tag closing it, if any.
+
+    >>> without_tag("Talks will resume, he said. (Yonhap)")
+    'Talks will resume, he said.'
+    """
+    match = _TRAILING.search(text, max(0, len(text) - _TAG_REACH), timeout=0.5)
+    if match is None or not agencies_in(match.group("a") or match.group("b")):
+        return text
+    return text[: match.start()].rstrip()
 
 
 def wire_tag(doc: Document) -> list[Cut]:
@@ -37,12 +55,12 @@ def wire_tag(doc: Document) -> list[Cut]:
         return []
     last = len(doc.blocks) - 1
     text = doc.blocks[last].text
-    match = _TRAILING.search(text, timeout=0.5)
+    match = _TRAILING.search(text, max(0, len(text) - _TAG_REACH), timeout=0.5)
     if match is None:
         return []
     names = agencies_in(match.group("a") or match.group("b"))
     if not names:
         return []
-    start = match.start() if match.start() == 0 else match.start() + 1
+    start = match.start() + 1 if text[match.start()].isspace() else match.start()
     found = Found(source=names[0])
     return [Cut(last, "trailing", span=(start, len(text)), found=found)]

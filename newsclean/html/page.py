@@ -1,0 +1,71 @@
+"""From page to Document: parse once, read metadata, prune, extract the body as blocks.
+
+>>> from newsclean.strippers import default_pipeline
+>>> doc = html_document('<html><head><title>Talks | Post</title></head><body><article>'
+...     '<h1>Talks</h1><div class="share-tools">Share on Facebook</div><p>'
+...     + 'The talks went on for two days. ' * 8 + '</p></article></body></html>',
+...     pipeline=default_pipeline())
+>>> doc.meta.title, [r.reason for r in doc.removals], doc.blocks[-1].kind
+('Talks', ['share_widgets.class_name'], 'paragraph')
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from newsclean.document import Block, Document, Metadata
+from newsclean.extract import drop_invisible, extract_blocks, parse_html
+from newsclean.html import Page, run_html_stage
+from newsclean.html.metadata import page_metadata, published_fallback
+from newsclean.pipeline import Pipeline
+
+_LEDE_BLOCKS = 6
+NOT_HTML = "the input could not be parsed as HTML"
+NO_TEXT = "no article text found in the page (an index page, or an empty body)"
+FEW_WORDS = "little text found ({} words): the page may not be an article (an index page?)"
+# Shorter than the shortest news brief (a two-sentence wire flash runs about 40 words).
+MIN_WORDS = 30
+
+
+def html_document(source: str | Any, *, url: str | None = None, pipeline: Pipeline,
+                  ) -> Document:
+    """The Document of an HTML page (str or lxml element), before the text stage.
+
+    A page that cannot be parsed or has no article text gives a Document with no blocks
+    and a warning saying why.
+    """
+    tree = parse_html(source if isinstance(source, str) else _serialized(source))
+    if tree is None:
+        return Document(blocks=(), meta=Metadata(url=url), warnings=(NOT_HTML,))
+    drop_invisible(tree)
+    page = Page.of(tree)
+    meta = page_metadata(tree, url=url, page=page)
+    if meta.published is None:  # before pruning: date boxes are among what goes
+        meta = replace(meta, published=published_fallback(tree, url=url))
+    stage = run_html_stage(page, pipeline, meta)
+    blocks = extract_blocks(tree, url=url)
+    meta = stage.meta
+    if meta.subtitle and _is_lede(meta.subtitle, blocks):
+        # The description repeats the first paragraph: it is the lede, not a dek.
+        meta = replace(meta, subtitle=None)
+    words = sum(len(b.text.split()) for b in blocks)
+    warnings = (NO_TEXT,) if not blocks else (FEW_WORDS.format(words),) if words < MIN_WORDS else ()
+    return Document(blocks=tuple(blocks), meta=meta, removals=stage.removals, warnings=warnings)
+
+
+def _is_lede(description: str, blocks: list[Block]) -> bool:
+    key = _squash(description)
+    return any(_squash(b.text) == key for b in blocks[:_LEDE_BLOCKS] if b.kind == "paragraph")
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _serialized(element: Any) -> str:
+    """An lxml element or tree as markup, so that the caller's tree is never changed."""
+    from lxml import etree
+
+    root = element.getroot() if isinstance(element, etree._ElementTree) else element
+    return str(etree.tostring(root, encoding="unicode", method="html"))

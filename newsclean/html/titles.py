@@ -1,0 +1,65 @@
+"""The headline without the site name that pages append to it ("Talks resume | Daily Post").
+
+>>> clean_title("Talks resume | Daily Post", site_name="Daily Post")
+'Talks resume'
+>>> clean_title("Talks resume - The Daily Post", url="https://dailypost.com/a/1")
+'Talks resume'
+>>> clean_title("Live: talks resume - day two", h1="Live: talks resume - day two")
+'Live: talks resume - day two'
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from newsclean.normalize import normalize_line
+from newsclean.patterns.html_meta import TITLE_SEPARATORS
+
+_MAX_SITE_WORDS = 6
+
+
+def clean_title(title: str | None, *, h1: str | None = None, site_name: str | None = None,
+                url: str | None = None) -> str | None:
+    """``title`` with a leading or trailing site-name part removed.
+
+    A part is the site's when it matches the site name or the URL's host, or when the
+    page's ``<h1>`` is the rest of the title.
+    """
+    title, h1 = normalize_line(title or ""), normalize_line(h1 or "") or None
+    if not title:
+        return h1
+    if h1 and " ".join(h1.split()).casefold() == title.casefold():
+        return title
+    for sep in TITLE_SEPARATORS:
+        if sep not in title:
+            continue
+        head, _, tail = title.rpartition(sep)
+        if _is_site(tail, site_name, url) or _same(head, h1):
+            return head.strip() or title
+        first, _, rest = title.partition(sep)
+        if _is_site(first, site_name, url) or _same(rest, h1):
+            return rest.strip() or title
+    return title
+
+
+def _same(part: str, h1: str | None) -> bool:
+    return bool(h1) and " ".join(part.split()).casefold() == " ".join((h1 or "").split()).casefold()
+
+
+def _is_site(part: str, site_name: str | None, url: str | None) -> bool:
+    part = part.strip()
+    if not part or len(part.split()) > _MAX_SITE_WORDS:
+        return False
+    key = _squash(part)
+    if site_name and key and (key == _squash(site_name) or key in _squash(site_name)
+                              or _squash(site_name) in key):
+        return True
+    host = urlsplit(url).hostname if url else None
+    if host and key:
+        labels = [label for label in host.split(".") if label not in ("www", "m", "amp")]
+        return any(key == label or (len(label) > 3 and label in key) for label in labels[:-1])
+    return False
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum()).removeprefix("the")

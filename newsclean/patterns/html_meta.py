@@ -1,0 +1,59 @@
+"""Where pages put their metadata: meta-tag names by field, byline markers and title separators.
+
+Each tuple is in order of preference; the first tag present with a value wins. Names are
+lowercase; ``name``, ``property`` and ``itemprop`` attributes are all looked up.
+"""
+
+TITLE_TAGS = ("og:title", "twitter:title", "dc.title", "sailthru.title", "parsely-title")
+DESCRIPTION_TAGS = ("og:description", "description", "twitter:description", "dc.description")
+AUTHOR_TAGS = ("author", "article:author", "sailthru.author", "parsely-author", "dc.creator",
+               "byl", "byline", "citation_author", "twitter:creator")
+PUBLISHED_TAGS = ("article:published_time", "datepublished", "og:published_time",
+                  "article:published", "pubdate", "publishdate", "publish-date", "publish_date",
+                  "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
+                  "sailthru.date", "parsely-pub-date", "citation_publication_date",
+                  "article.published", "originalpublicationdate", "cxenseparse:recs:publishtime")
+MODIFIED_TAGS = ("article:modified_time", "datemodified", "og:updated_time",
+                 "article:modified", "dcterms.modified", "lastmod", "last-modified")
+SITE_TAGS = ("og:site_name", "application-name", "twitter:site", "publisher")
+LANGUAGE_TAGS = ("og:locale", "content-language", "language", "dc.language", "inlanguage")
+
+# Class/id words of a byline element, and how a byline opens, per language.
+BYLINE_WORDS = ("byline", "author", "authors", "author name", "by line", "writer", "autor",
+                "auteur", "autore", "firma", "signature")
+BYLINE_INTROS: dict[str, tuple[str, ...]] = {
+    "en": ("By", "Written by", "Words by", "Posted by", "Reported by", "Story by", "Author",
+           "Authors"),
+    "de": ("Von",), "fr": ("Par",), "es": ("Por",), "pt": ("Por",), "it": ("Di", "Da"),
+    "nl": ("Door",), "ru": ("Текст", "Автор", "Авторы"), "pl": ("Autor",),
+}
+# Names that author tags and bylines hold but that are not people (agencies are added
+# from ``patterns.agencies``); compared casefolded with the whole name.
+NOT_PEOPLE: dict[str, tuple[str, ...]] = {
+    "en": ("Admin", "Administrator", "Staff", "Staff Writer", "Editor", "Editors",
+           "Editorial", "Editorial Staff", "Editorial Board", "Newsroom", "Web Desk",
+           "News Desk", "Guest", "Guest Author", "Anonymous", "Unknown", "Wire Services",
+           "Business Insider", "Contributor"),
+    "de": ("Redaktion",), "fr": ("Rédaction", "La rédaction"), "es": ("Redacción",),
+    "it": ("Redazione",), "pt": ("Redação",), "nl": ("Redactie",),
+}
+# Words that end the name part of a byline: a weekday opening the date after it, a date
+# stamp, or the label of a link next to the name ("Jeff Foust Monday, Nov. 18").
+BYLINE_STOPS: dict[str, tuple[str, ...]] = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+           "Published", "Updated", "Posted", "View", "Follow", "Email", "Contact", "More",
+           "Read", "Photos", "Share"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+           "Aktualisiert", "Veröffentlicht", "Stand"),
+    "fr": ("Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "Publié"),
+    "es": ("Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo",
+           "Publicado", "Actualizado"),
+    "pt": ("Publicado", "Atualizado"),
+}
+# " and " between two names, per language.
+NAME_JOINERS: dict[str, tuple[str, ...]] = {
+    "en": ("and",), "de": ("und",), "fr": ("et",), "es": ("y", "e"), "pt": ("e",),
+    "it": ("e",), "nl": ("en",),
+}
+# Separators between a headline and the site name in <title> ("Talks resume | Daily Post").
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " : ")

@@ -1,0 +1,111 @@
+"""prompts: calls to action and page chrome left between paragraphs.
+
+A flattened page keeps the words of its buttons, boxes and counters::
+
+    Share this article
+    Sign up for our morning newsletter and get the day's top stories.
+    Comments (12)
+    5 min read
+    CLICK HERE TO GET THE FOX NEWS APP
+    Folgen Sie uns auf Facebook und Twitter
+    댓글 3
+
+A line goes when it is exactly a known label ("Share", "Kommentare", "閉じる"), when it
+is short (at most ``MAX_WORDS`` words) and opens with a known call to action ("Sign up for
+our", "Abonnez-vous à notre", "Síguenos en"), or when it has the shape of a counter or a
+stamp ("Comments (12)", "Lesezeit: 3 Min.", "Image 2 of 5", a pager "1 2 3 4 5"). A lone
+number stays: it is as often a cell of a flattened table as a share counter. The vocabulary,
+by concept and language, is in ``newsclean/patterns/prompts.py``. Reason codes name the
+concept: ``prompts.newsletter``, ``.share``, ``.follow``, ``.cookie``, ``.app``,
+``.comments``, ``.taxonomy``, ``.chrome``, ``.counter``.
+
+A sentence that only mentions a newsletter or comments stays: "The newsletter, founded
+in 1998, has 40,000 readers." opens with no call to action and is not a label.
+
+Disable it for text about the web itself, where "Subscribe to our channel" may be quoted
+as a paragraph of its own.
+
+>>> from newsclean.document import Document
+>>> doc = Document.from_blocks(["Share this article", "The newsletter has 40,000 readers.",
+...                             "Comments (12)"])
+>>> [(c.block, c.why) for c in prompts(doc)]
+[(0, 'share'), (2, 'counter')]
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.document import Cut, Document
+from newsclean.patterns import openings, phrases
+from newsclean.patterns.prompts import (
+    APP_STARTS,
+    CHROME_LINES,
+    COMMENT_LINES,
+    COOKIE_STARTS,
+    FOLLOW_SHAPES,
+    FOLLOW_STARTS,
+    NEWSLETTER_CUES,
+    NEWSLETTER_LINES,
+    NEWSLETTER_STARTS,
+    NEWSLETTER_WEAK_STARTS,
+    PROMPT_SHAPES,
+    SHARE_LINES,
+    TAXONOMY_STARTS,
+)
+from newsclean.strippers._text import line_key, strip_decoration, word_count
+
+MAX_WORDS = 30
+"""Longest line that an opening alone makes a prompt; longer lines are article prose."""
+
+_LINES: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (why, frozenset(line_key(p) for p in phrases(table)))
+    for why, table in (("newsletter", NEWSLETTER_LINES), ("share", SHARE_LINES),
+                       ("comments", COMMENT_LINES), ("chrome", CHROME_LINES)))
+# A rule drawn with characters ("______", "* * *" is a section break and has no word).
+_RULE = regex.compile(r"[_=~\-–—.·•*]{3,}|(?:_\s*){3,}")
+_DECOR = r"^[\s\-–—•·|>»*▶►☞\[(]*"
+_STARTS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
+    (why, regex.compile(_DECOR + r"(?:" + openings(table) + r")", regex.I))
+    for why, table in (("newsletter", NEWSLETTER_STARTS), ("follow", FOLLOW_STARTS),
+                       ("cookie", COOKIE_STARTS), ("app", APP_STARTS),
+                       ("taxonomy", TAXONOMY_STARTS)))
+_WEAK = regex.compile(_DECOR + r"(?:" + openings(NEWSLETTER_WEAK_STARTS) + r")", regex.I)
+_CUE = regex.compile(r"(?<![\p{L}\-])(?:" + "|".join(NEWSLETTER_CUES) + r")(?![\p{L}\-])", regex.I)
+_FOLLOW = regex.compile(r"^(?:" + "|".join(FOLLOW_SHAPES) + r")$", regex.I)
+# Anchored: a shape is a whole line, and an anchored search stays linear on long text.
+_SHAPE = regex.compile(
+    r"^(?:" + "|".join(p for shapes in PROMPT_SHAPES.values() for p in shapes) + r")$", regex.I)
+
+
+def prompt_kind(text: str) -> str | None:
+    """The concept a prompt line belongs to, or None when it is not a prompt.
+
+    >>> prompt_kind("Folgen Sie uns auf Facebook"), prompt_kind("Folgen Sie dem Geld.")
+    ('follow', None)
+    """
+    if len(text) > 400:
+        return None
+    key = line_key(text)
+    if _RULE.fullmatch(text.strip()) and "_" in text:
+        return "chrome"
+    for why, lines in _LINES:
+        if key in lines:
+            return why
+    if _SHAPE.fullmatch(strip_decoration(text), timeout=0.5):
+        return "counter"
+    if _FOLLOW.fullmatch(text.strip(), timeout=0.5):
+        return "follow"
+    if word_count(text) <= MAX_WORDS:
+        for why, pattern in _STARTS:
+            if pattern.match(text, timeout=0.5):
+                return why
+        if _WEAK.match(text, timeout=0.5) and _CUE.search(text, timeout=0.5):
+            return "newsletter"
+    return None
+
+
+def prompts(doc: Document) -> list[Cut]:
+    """Cut every block that is a call to action, a widget label or a counter."""
+    return [Cut(i, kind) for i, block in enumerate(doc.blocks)
+            if (kind := prompt_kind(block.text))]

@@ -1,0 +1,207 @@
+"""sign_off: the credits, contacts and copyright lines that close an article.
+
+Wire copy and newspapers end with lines that are about the article, not part of it::
+
+    ... the ministry said on Monday.
+    (Reporting by Jo Lee in Seoul; Additional reporting by Ken Sato; Editing by Sam Park)
+    Associated Press writer Maria Gomez in Madrid contributed to this report.
+    Contact the reporter at jlee@example.com or follow her @jolee.
+    Copyright 2019 The Associated Press. All rights reserved.
+    © dpa-infocom, dpa:191120-99-789012/3
+    홍길동 기자 hong@yna.co.kr
+    (END)
+    <저작권자(c) 연합뉴스, 무단 전재-재배포 금지>
+
+Only the lines after the article's last prose paragraph are looked at (so the rule gives
+the same answer when the text is cleaned again), and only whole lines of these shapes go
+(reasons ``sign_off.credits``, ``.contributed``, ``.contact``, ``.copyright``, ``.bio`` for
+an author's bio line ("Phil Helsel is a reporter for NBC News."), ``.byline`` for a
+closing Korean byline ("칼럼니스트 박생강"), and ``.end``
+for an end-of-copy mark such as "(END)", "-30-" or "(끝)"); a credit in parentheses, a
+copyright notice or an end mark glued to the end of a paragraph is cut as a span.
+The people a "Reporting by" credit names become ``Article.authors`` (editors do not), an
+agency named in a copyright line becomes ``Article.source``.
+
+Disable it when the credits are wanted in the text, or for a text that is itself about
+copyright and ends by quoting a notice.
+
+>>> from newsclean.document import Document
+>>> doc = Document.from_blocks(["The ministry said it would respond on Monday.",
+...                             "(Reporting by Jo Lee; Editing by Sam Park)"])
+>>> cut, = sign_off(doc)
+>>> cut.why, cut.found.authors
+('credits', ('Jo Lee',))
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.document import Cut, Document, Found
+from newsclean.patterns import alternation, openings
+from newsclean.patterns.bylines import NAME_SUFFIX_TITLES
+from newsclean.patterns.signoffs import (
+    AUTHOR_ROLES,
+    BIO_ROLES,
+    BIO_VERBS,
+    CONTACT_STARTS,
+    CONTRIBUTED,
+    COPYRIGHT_MARKS,
+    COPYRIGHT_PHRASES,
+    CREDIT_ROLES,
+    END_MARKS,
+)
+from newsclean.strippers._text import is_body_like, word_count
+from newsclean.strippers.byline import is_person_name, parse_byline
+from newsclean.strippers.wire import AGENCY, canonical_agency
+
+MAX_WORDS = 60
+"""Longest sign-off line: a long Reuters credit line names six or seven people."""
+
+_ROLE = regex.compile(r"(?:" + openings(CREDIT_ROLES) + r")", regex.I)
+_CREDITS_SPAN = regex.compile(
+    r"(?:(?<=[.!?\"”’])\s+|^)\(\s*(?:" + openings(CREDIT_ROLES) + r")[^()]{1,400}\)\s*$", regex.I)
+_CONTRIBUTED = regex.compile(r"(?:" + alternation(CONTRIBUTED) + r")\b[^.!?]{0,80}[.!?]?\s*$",
+                             regex.I)
+_EMAIL = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_HANDLE = regex.compile(r"(?<!\w)@\w{2,30}")
+_CONTACT = regex.compile(r"^[\s(\[]*(?:" + openings(CONTACT_STARTS) + r")", regex.I)
+# "©", "ⓒ", "(c) 2019", "(c) Agencia EFE", "Copyright 2019", "Copyright:" (not "Copyright
+# law ..."), then words.
+_MARK = regex.compile(
+    r"^[\s<\[(]*(?:©|ⓒ|\([cC]\)\s*(?:\d{4}|(?:" + AGENCY + r")(?![\p{L}\d]))"
+    r"|(?i:copyright)\s*(?:©|\([cC]\))?\s*(?:\d{4}|[:,]|$)"
+    r"|" + alternation(COPYRIGHT_MARKS) + r")")
+_PHRASE = regex.compile(r"(?:" + alternation(COPYRIGHT_PHRASES) + r")")
+_COPYRIGHT_SPAN = regex.compile(
+    r"(?<=[.!?。\"”’)])\s+(?:©|ⓒ|Copyright\s+(?:©\s*)?\d{4}|[<\[]저작권자)[^\n]{0,250}$")
+_AGENCY_IN = regex.compile(r"(?<![\p{L}\d])(?:" + AGENCY + r")(?![\p{L}\d])")
+_END = regex.compile(r"(?:^|\s+|(?<=[.!?。」）)\"”’]))(?:" + alternation(END_MARKS) + r")\s*$")
+_BIO = regex.compile(
+    r"^\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s+(?i:" + alternation(BIO_VERBS)
+    + r")\s+(?:\S+\s+){0,4}?(?i:" + alternation(BIO_ROLES) + r")s?"
+    r"(?:\s+(?i:for|at|with|covering|based|in|bei|für|pour|à|au|de|para|en|per|da|voor|bij)"
+    r"(?!\p{L})|\s*[.,]|$)")
+_URL = regex.compile(r"https?://\S+|(?:www\.|twitter\.com/|x\.com/)\S+")
+_URL_ONLY = regex.compile(
+    r"^(?:(?:https?://|www\.)?[\w.\-]+\.(?:com|org|net|co\.\w\w)/@?\w+/?|@\w{2,30})$")
+# A Korean or Japanese byline closing the article: "정덕현 칼럼니스트", "칼럼니스트 박생강".
+_SUFFIXED = regex.compile(r"^(?:\p{Hangul}{2,4}\s*(?:" + alternation(NAME_SUFFIX_TITLES)
+                          + r")|(?:" + alternation(NAME_SUFFIX_TITLES) + r")\s*\p{Hangul}{2,4})$")
+_SPLIT = regex.compile(r"\s*(?:;|\|)\s*")
+
+
+def sign_off(doc: Document) -> list[Cut]:
+    """Cut credit, contributor, contact and copyright lines after the last paragraph."""
+    texts = doc.texts
+    anchor = last_paragraph(texts)
+    cuts: list[Cut] = []
+    for i in range(max(anchor, 0), len(texts)):
+        cut = _whole_line(i, texts[i]) if i > anchor and word_count(texts[i]) <= MAX_WORDS else None
+        if cut is None:
+            cut = _glued_span(i, texts[i])
+        if cut is not None:
+            cuts.append(cut)
+    return cuts
+
+
+def last_paragraph(texts: list[str]) -> int:
+    """Index of the article's last prose paragraph that is not itself a sign-off, or -1.
+
+    >>> last_paragraph(["It rained all day in the capital on Monday, the weather office said.",
+    ...                 "Copyright 2023 The Associated Press. All rights reserved. This material "
+    ...                 "may not be published, broadcast, rewritten or redistributed."])
+    0
+    """
+    i = len(texts) - 1
+    while i >= 0 and (not is_body_like(texts[i]) or _whole_line(i, texts[i]) is not None):
+        i -= 1
+    return i
+
+
+def _whole_line(i: int, text: str) -> Cut | None:
+    end = _END.search(text)
+    if end and end.start() == 0:
+        return Cut(i, "end")
+    core = text.strip().strip("()[]").strip()
+    if _ROLE.match(core) and is_credit_line(core):
+        return Cut(i, "credits", found=Found(authors=credited_authors(core)))
+    if _CONTRIBUTED.search(text, timeout=0.5) and word_count(text) <= 40:
+        return Cut(i, "contributed")
+    if word_count(text) <= 40 and _BIO.match(text, timeout=0.5):
+        return Cut(i, "bio")
+    if _MARK.match(text) or _PHRASE.search(text, timeout=0.5):
+        return Cut(i, "copyright", found=Found(source=_agency(text)))
+    if _URL_ONLY.fullmatch(text.strip()):
+        return Cut(i, "contact")
+    byline = _SUFFIXED.match(text)
+    if byline and (parsed := parse_byline(text)):
+        return Cut(i, "byline", found=Found(authors=parsed.authors))
+    email = _EMAIL.search(text)
+    if (email or _HANDLE.search(text) or _URL.search(text)) and word_count(text) <= 30:
+        if _CONTACT.match(text):
+            return Cut(i, "contact")
+        if email:
+            before = text[: email.start()].strip(" ,;:-–—|/()")
+            byline = parse_byline(before) if before else None
+            if not before or byline:
+                found = Found(authors=byline.authors) if byline else None
+                return Cut(i, "contact", found=found)
+    return None
+
+
+def _glued_span(i: int, text: str) -> Cut | None:
+    end = _END.search(text)
+    if end and end.start() > 0:
+        return Cut(i, "end", span=(end.start(), len(text)))
+    credits = _CREDITS_SPAN.search(text, timeout=0.5)
+    if credits and credits.start() > 0:
+        core = credits.group().strip().strip("()")
+        return Cut(i, "credits", span=(credits.start(), len(text)),
+                   found=Found(authors=credited_authors(core)))
+    notice = _COPYRIGHT_SPAN.search(text, timeout=0.5)
+    if notice and word_count(notice.group()) <= 40:
+        return Cut(i, "copyright", span=(notice.start(), len(text)),
+                   found=Found(source=_agency(notice.group())))
+    return None
+
+
+def credited_authors(credits: str) -> tuple[str, ...]:
+    """The people named as reporters or writers in a credit line; editors are left out.
+
+    >>> credited_authors("Reporting by Jo Lee in Seoul and Ken Sato; Editing by Sam Park")
+    ('Jo Lee', 'Ken Sato')
+    """
+    names: list[str] = []
+    for part in _SPLIT.split(credits):
+        role = _ROLE.match(part)
+        if role is None or role.group().casefold().rstrip(":") not in AUTHOR_ROLES:
+            continue
+        names += [n for n in _credited(part[role.end():]) if not canonical_agency(n)]
+    return tuple(dict.fromkeys(names))
+
+
+def is_credit_line(text: str) -> bool:
+    """Every part is a role followed by names only: "Reporting by Local media suggested ..."
+    is a sentence.
+
+    >>> is_credit_line("Reporting by Jo Lee in Seoul; Editing by Sam Park")
+    True
+    >>> is_credit_line("Reporting by local media suggested the toll was higher.")
+    False
+    """
+    parts = [p for p in _SPLIT.split(text) if p]
+    return bool(parts) and all((role := _ROLE.match(p)) and all(
+        is_person_name(n) or canonical_agency(n) for n in _credited(p[role.end():]) or [""])
+        for p in parts)
+
+
+def _credited(rest: str) -> list[str]:
+    names = regex.split(r"\s*(?:,|\band\b|&)\s*", rest.strip(" :"))
+    return [n for n in (regex.sub(r"\s+(?:in|from|at)\s+.*$", "", n).strip(" .") for n in names)
+            if n]
+
+
+def _agency(text: str) -> str | None:
+    found = _AGENCY_IN.search(text)
+    return canonical_agency(found.group()) if found else None
