@@ -32,7 +32,7 @@ from typing import Any, TypeVar
 from newsclean.article import Article
 from newsclean.errors import InputError, InputTooLargeError
 from newsclean.limits import DEFAULT_LIMITS, Limits, deadline, in_call
-from newsclean.normalize import _INVISIBLE  # the characters the normalizer drops
+from newsclean.normalize import drop_invisible
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
          (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -261,7 +261,7 @@ def _sanitize(text: str, notes: list[str]) -> str:
 def _repair_mojibake(original: str, notes: list[str]) -> str:
     # Invisible characters the normalizer drops anyway could hide mojibake from ftfy
     # ("Ã\u00ad©"), and cleaning the output again would then repair it: drop them first.
-    text = original.translate(_INVISIBLE)
+    text = drop_invisible(original)
     if not _MOJIBAKE_HINT.search(text):
         return original
     import ftfy
@@ -287,17 +287,25 @@ def _repair_mojibake(original: str, notes: list[str]) -> str:
 
 def _bound_markup(html: str, limits: Limits, notes: list[str]) -> str:
     """Unwrap elements nested past ``max_depth``, then cut after ``max_elements`` elements."""
-    depth = deepest = 0
-    for match in _ANY_TAG.finditer(html):
-        closing, name, selfclosing = match.groups()
-        if name.lower() in _FLAT or selfclosing:
+    # One pass, written for speed (it sees every tag of every page): findall and plain ints.
+    depth = deepest = elements = 0
+    for closing, name, selfclosing in _ANY_TAG.findall(html):
+        if closing:
+            if depth and name.lower() not in _FLAT:
+                depth -= 1
             continue
-        depth = max(0, depth - 1) if closing else depth + 1
-        deepest = max(deepest, depth)
+        elements += 1
+        if selfclosing or name.lower() in _FLAT:
+            continue
+        depth += 1
+        if depth > deepest:
+            deepest = depth
     if deepest > limits.max_depth:
         notes.append(f"flattened nesting {deepest} deep to {limits.max_depth} levels "
                      "(Limits.max_depth); the text of the deeper elements is kept")
         html = _flatten(html, limits.max_depth)
+    elif elements <= limits.max_elements:
+        return html
     opened = (m for m in _ANY_TAG.finditer(html) if not m.group(1))
     for count, match in enumerate(opened, start=1):
         if count > limits.max_elements:

@@ -24,6 +24,8 @@ _SENTENCE_END = regex.compile(r"[.!?。！？…][\"'”’»)\]]*$")
 # Decoration around a label: dashes, brackets, bullets, pipes, colons, dots, arrows.
 _DECORATION = r"[\s\-–—_=*•·|:\[\](){}<>.…▶►▷»«›‹■□◆◇●○★☆→【】「」『』]+"
 _TRIM = regex.compile(r"^" + _DECORATION + r"|" + _DECORATION + r"$")
+# The same characters for str.strip, which trims both ends without scanning the middle.
+_DECORATION_CHARS = " \t\n\r\f\v\u00a0\u2009\u3000-–—_=*•·|:[](){}<>.…▶►▷»«›‹■□◆◇●○★☆→【】「」『』"
 
 
 def word_count(text: str) -> int:
@@ -68,7 +70,7 @@ def strip_decoration(text: str) -> str:
     >>> strip_decoration("- Advertisement -"), strip_decoration("[ Share this ]")
     ('Advertisement', 'Share this')
     """
-    return " ".join(_TRIM.sub("", text).split())
+    return " ".join(text.strip(_DECORATION_CHARS).split())
 
 
 def line_key(text: str) -> str:

@@ -65,6 +65,11 @@ _MARKER = regex.compile(r"^(?:" + alternation(CAPTION_MARKERS) + r")\s*", regex.
 _MAX_CAPTION_WORDS = 80
 _CREDIT_REACH = 200
 """Characters from the end of a line in which its credit is looked for."""
+_TAIL_REACH = 60
+"""Characters from the end in which a gallery tail or a toggle is looked for."""
+# Cheap tests that rule most body lines out before the full credit patterns run.
+_ANY_INTRO = regex.compile(_INTRO)
+_AGENCY_ENDINGS = tuple({a for names in PICTURE_AGENCIES.values() for a in names})
 
 
 def split_caption(text: str) -> tuple[str, str | None] | None:
@@ -76,10 +81,10 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     True
     """
     line = text.strip()
-    toggle = _TOGGLE.search(line)
+    toggle = _TOGGLE.search(line, max(0, len(line) - _TAIL_REACH))
     if toggle:
         line = line[: toggle.start()].rstrip()
-    tail = _TAIL.search(line)
+    tail = _TAIL.search(line, max(0, len(line) - _TAIL_REACH))
     has_tail = bool(tail) and tail.start() > 0 and line[tail.start():].lstrip()[:1] in "|/•·-–—"
     if has_tail:
         line = line[: tail.start()].rstrip()
@@ -89,8 +94,11 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     # A credit closes the line and is short: only its end is searched (lookbehinds still
     # see what comes before ``start``).
     start = max(0, len(line) - _CREDIT_REACH)
-    found = (_CREDIT_END.search(line, start, timeout=0.5)
-             or _AGENCY_END.search(line, start, timeout=0.5))
+    found = None
+    if _ANY_INTRO.search(line, start):
+        found = _CREDIT_END.search(line, start, timeout=0.5)
+    if not found and ("/" in line[start:] or line.rstrip(" )]").endswith(_AGENCY_ENDINGS)):
+        found = _AGENCY_END.search(line, start, timeout=0.5)
     if found:
         caption = line[: found.start()].strip(" |-–—([")
         credit = found.group("name").strip()

@@ -63,6 +63,10 @@ _LINES: tuple[tuple[str, frozenset[str]], ...] = tuple(
     for why, table in (("newsletter", NEWSLETTER_LINES), ("share", SHARE_LINES),
                        ("comments", COMMENT_LINES), ("chrome", CHROME_LINES)))
 # A rule drawn with characters ("______", "* * *" is a section break and has no word).
+_LONGEST_LINE = max(len(p) for _, lines in _LINES for p in lines) + 40
+"""Longest line worth a whole-line lookup: the longest phrase plus room for decoration."""
+_LONGEST_SHAPE = 120
+"""Counters and stamps ("Comments (12)", "Image 1 of 5") are never longer than this."""
 _RULE = regex.compile(r"[_=~\-–—.·•*]{3,}|(?:_\s*){3,}")
 _DECOR = r"^[\s\-–—•·|>»*▶►☞\[(]*"
 _STARTS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
@@ -86,22 +90,24 @@ def prompt_kind(text: str) -> str | None:
     """
     if len(text) > 400:
         return None
-    key = line_key(text)
-    if _RULE.fullmatch(text.strip()) and "_" in text:
+    stripped = text.strip()
+    if "_" in text and _RULE.fullmatch(stripped):
         return "chrome"
-    for why, lines in _LINES:
-        if key in lines:
-            return why
-    if _SHAPE.fullmatch(strip_decoration(text), timeout=0.5):
-        return "counter"
-    if _FOLLOW.fullmatch(text.strip(), timeout=0.5):
-        return "follow"
-    if word_count(text) <= MAX_WORDS:
-        for why, pattern in _STARTS:
-            if pattern.match(text, timeout=0.5):
+    # Whole-line phrases and counters are short: long lines skip those lookups.
+    if len(text) <= _LONGEST_LINE:
+        key = line_key(text)
+        for why, lines in _LINES:
+            if key in lines:
                 return why
-        if _WEAK.match(text, timeout=0.5) and _CUE.search(text, timeout=0.5):
-            return "newsletter"
+    if len(text) <= _LONGEST_SHAPE and _SHAPE.fullmatch(strip_decoration(text), timeout=0.5):
+        return "counter"
+    if _FOLLOW.fullmatch(stripped, timeout=0.5):
+        return "follow"
+    for why, pattern in _STARTS:
+        if pattern.match(text, timeout=0.5):
+            return why if word_count(text) <= MAX_WORDS else None
+    if _WEAK.match(text, timeout=0.5) and _CUE.search(text, timeout=0.5):
+        return "newsletter" if word_count(text) <= MAX_WORDS else None
     return None
 
 
