@@ -71,6 +71,9 @@ class Removal:
     """For a span cut: the character offset, in what this stripper's cuts left of the
     block, where the removed text stood. None when the whole block went, when the cuts
     left nothing, and on the removal of a punctuation-only leftover (the block went too)."""
+    round: int = 1
+    """Which pass of the text stage made it: a second runs only when a span cut of the
+    first left a short remainder (see ``Pipeline.run``)."""
 
 
 @dataclass(frozen=True)

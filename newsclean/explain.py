@@ -79,10 +79,11 @@ def explained(article: Article) -> tuple[Paragraph, ...]:
 
 
 def _runs(removals: list[Removal]) -> list[list[Removal]]:
-    """Removals split into one run per stripper application (names are unique per pipeline)."""
+    """Removals split into one run per stripper application: names are unique per
+    pipeline, and a second pass of the text stage is told apart by ``Removal.round``."""
     runs: list[list[Removal]] = []
     for r in removals:
-        if runs and runs[-1][0].stripper == r.stripper:
+        if runs and runs[-1][0].stripper == r.stripper and runs[-1][0].round == r.round:
             runs[-1].append(r)
         else:
             runs.append([r])

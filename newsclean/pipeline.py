@@ -145,16 +145,47 @@ class Pipeline:
         return self._with([self._steps[self._index(n)] for n in names])
 
     def run(self, doc: Document) -> Document:
-        """Apply each text stripper in turn, recording every cut it decides on."""
-        for step in self.stage("text"):
-            check_time(f"the {step.name} step")
-            try:
-                cuts = list(step.func(doc))
-            except Exception as exc:  # a custom stripper's bug must name the stripper
-                raise StripperError(f"stripper {step.name!r} raised {exc!r}") from exc
-            if cuts:
-                doc = apply_cuts(doc, step.name, cuts)
+        """Apply each text stripper in turn, recording every cut it decides on.
+
+        A span cut can leave a short remainder that an earlier stripper would have taken
+        ("(UPI) ADVERTISEMENT" loses its tag, leaving an ad label). So while a round leaves
+        such a remainder, the stage runs again (at most ``MAX_ROUNDS`` rounds): cleaning the
+        output once more then changes nothing.
+        """
+        for round_no in range(1, MAX_ROUNDS + 1):
+            again = False
+            for step in self.stage("text"):
+                check_time(f"the {step.name} step")
+                try:
+                    cuts = list(step.func(doc))
+                except Exception as exc:  # a custom stripper's bug must name the stripper
+                    raise StripperError(f"stripper {step.name!r} raised {exc!r}") from exc
+                if cuts:
+                    cut_doc = apply_cuts(doc, step.name, cuts)
+                    again = again or _left_short_remainder(doc, cut_doc, cuts)
+                    if round_no > 1:
+                        made = cut_doc.removals[len(doc.removals):]
+                        cut_doc = replace(cut_doc, removals=doc.removals + tuple(
+                            replace(r, round=round_no) for r in made))
+                    doc = cut_doc
+            if not again:
+                break
         return doc
+
+
+MAX_ROUNDS = 3
+"""Rounds of the text stage at most; a second is rare and a third rarer still."""
+SHORT_REMAINDER_WORDS = 30
+"""A span cut leaving a block this short may have uncovered a whole-line junk label."""
+
+
+def _left_short_remainder(before: Document, after: Document, cuts: Sequence[Cut]) -> bool:
+    """True when a span cut left a short remainder, a block text that was not there before."""
+    if all(c.span is None for c in cuts):
+        return False
+    old = set(before.texts)
+    return any(b.text not in old and len(b.text.split()) <= SHORT_REMAINDER_WORDS
+               for b in after.blocks)
 
 
 def _step(func: Callable[..., Any], name: str | None, stage: Stage) -> Step:

@@ -130,10 +130,9 @@ def test_random_bytes(data: bytes) -> None:
 
 
 # Found by the fuzzer: a strip leaves a remainder that a stripper earlier in the pipeline
-# would have removed, so a second cleaning removes more. The pipeline runs each stripper
-# once; running the text stage to a fixed point would fix the family. Strict: when one
-# starts to pass, remove it from this list.
-NOT_YET_IDEMPOTENT = [
+# would have removed. The text stage now runs again while a round leaves such a short
+# remainder (Pipeline.run), so cleaning the output once more changes nothing.
+FIXED_POINT_CASES = [
     "(UPI) ADVERTISEMENT",
     "Story continues below advertisement — Reuters",
     "Latest Headlines (Yonhap) Latest Headlines",
@@ -142,8 +141,7 @@ NOT_YET_IDEMPOTENT = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="text stage is not run to a fixed point")
-@pytest.mark.parametrize("text", NOT_YET_IDEMPOTENT)
-def test_known_non_idempotent_inputs(text: str) -> None:
+@pytest.mark.parametrize("text", FIXED_POINT_CASES)
+def test_remainders_of_span_cuts_are_cleaned_in_the_same_call(text: str) -> None:
     once = newsclean.clean_text(text).text
     assert newsclean.clean_text(once).text == once
