@@ -39,7 +39,7 @@ from newsclean.strippers.wire import AGENCY, canonical_agency
 
 # A credited name: capitalized words, initials, slashes and hyphens ("Roger L. Wollenberg/UPI").
 _NAME = (r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*"
-         r"(?:(?:[ &,\-]{1,3}(?:via\s+|and\s+)?[\p{Lu}\p{Lo}\d]|\s*/\s*[\p{L}\d])"
+         r"(?:(?:[ &,\-]{1,3}(?:via\s+|and\s+|for\s+)?[\p{Lu}\p{Lo}\d]|\s*/\s*[\p{L}\d])"
          r"[\p{L}\p{M}\d.'’\-]*){0,7}")
 _TAIL = regex.compile(r"\s*[|/•·\-–—]?\s*(?:" + alternation(GALLERY_TAILS) + r")\s*$", regex.I)
 _INTRO = alternation(CREDIT_INTROS)
