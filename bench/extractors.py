@@ -221,7 +221,10 @@ def _table(results: list[tuple[str, Score, float, float]], n_pages: int) -> str:
             "benchmark, one run, on " f"{platform.machine()} / Python {platform.python_version()}. "
             "Metric: that benchmark's own (4-gram shingle precision and recall per page, "
             "averaged; F1 of the averages; accuracy = exact token match). Time is per page, "
-            "wall clock, after one warm-up page.", "",
+            "wall clock, after one warm-up page. Extractors run one after another, so on a "
+            "shared machine the load can differ between rows: compare times of rows run close "
+            "together, or use `../shared/tools/scoreboard.py`, which times newsclean and "
+            "trafilatura alternately on each page.", "",
             "| extractor | F1 | precision | recall | accuracy | median ms/page | total s |",
             "|---|---|---|---|---|---|---|"]
     for name, s, med, total in sorted(results, key=lambda r: -r[1].f1):
