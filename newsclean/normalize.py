@@ -54,12 +54,17 @@ def drop_invisible(text: str) -> str:
     >>> drop_invisible("soft\u00adware\u200b")
     'software'
     """
+    if text.isascii():  # the usual line: nothing to look for
+        return text
     return _INVISIBLE_RE.sub("", text) if _INVISIBLE_RE.search(text) else text
 
 
 def _chars(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
+    if text.isascii():  # no invisible characters, and already NFC
+        return text
     text = unicodedata.normalize("NFC", drop_invisible(text))
     return text.replace("\u2028", "\n").replace("\u2029", "\n")
