@@ -12,9 +12,9 @@ from typing import Any
 from newsclean import __version__
 from newsclean.article import Article
 from newsclean.document import Block, Document, Metadata
+from newsclean.limits import Limits
 from newsclean.normalize import join_paragraphs, normalize_line
 from newsclean.pipeline import Pipeline
-from newsclean.limits import Limits
 from newsclean.read import decode_bytes, guarded, guarded_text, looks_like_html
 from newsclean.read_text import text_blocks
 from newsclean.strippers import default_pipeline

@@ -14,9 +14,8 @@ import pytest
 import regex
 
 import newsclean
-from newsclean.fixtures import diff, expected_from_article, find_fixtures
+from newsclean.fixtures import diff, expected_from_article, failed_checks, find_fixtures
 from newsclean.normalize import normalize_text
-from tests.checks import failed_checks
 
 ROOT = Path(__file__).parent / "fixtures"
 FIXTURES = find_fixtures(ROOT)
