@@ -24,6 +24,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.document import Cut, Document, Found
+from newsclean.patterns.agencies import agency_forms
 from newsclean.strippers.wire import AGENCY, agencies_in
 
 _TRAILING = regex.compile(
@@ -35,6 +36,19 @@ _TRAILING = regex.compile(
 
 _TAG_REACH = 120
 """Characters from the end of a paragraph in which a closing tag is looked for."""
+# Every tag ends in a closing bracket or in the last word of an agency's name: a cheap
+# test that spares most paragraphs the search.
+_TAG_ENDINGS = frozenset(")]）") | {form.split()[-1] for form in agency_forms()}
+
+
+def _may_end_in_tag(text: str) -> bool:
+    end = text.rstrip(" .")
+    if not end:
+        return False
+    if end[-1] in _TAG_ENDINGS:
+        return True
+    words = end.replace("/", " ").split()
+    return bool(words) and words[-1].lstrip("=-–—([（") in _TAG_ENDINGS
 
 
 def without_tag(text: str) -> str:
@@ -43,6 +57,8 @@ def without_tag(text: str) -> str:
     >>> without_tag("Talks will resume, he said. (Yonhap)")
     'Talks will resume, he said.'
     """
+    if not _may_end_in_tag(text):
+        return text
     match = _TRAILING.search(text, max(0, len(text) - _TAG_REACH), timeout=0.5)
     if match is None or not agencies_in(match.group("a") or match.group("b")):
         return text
@@ -55,6 +71,8 @@ def wire_tag(doc: Document) -> list[Cut]:
         return []
     last = len(doc.blocks) - 1
     text = doc.blocks[last].text
+    if not _may_end_in_tag(text):
+        return []
     match = _TRAILING.search(text, max(0, len(text) - _TAG_REACH), timeout=0.5)
     if match is None:
         return []
