@@ -56,6 +56,8 @@ class Page:
     def of(cls, tree: Any) -> Page:
         """Index ``tree``'s named elements (class words are split once per distinct value)."""
         split: dict[tuple[str | None, ...], frozenset[str]] = {}
+        # Per attribute value too: ids are unique, but the class beside them repeats.
+        by_value: dict[str, frozenset[str]] = {}
         named = []
         labels = {e: e.get("aria-label").casefold().strip() for e in tree.xpath(_LABELLED)}
         for element in tree.xpath(_NAMED):
@@ -63,7 +65,14 @@ class Page:
             key = (get("class"), get("id"), get("role"))
             found = split.get(key)
             if found is None:
-                found = split[key] = frozenset(w for v in key if v for w in _split(v))
+                parts = []
+                for value in key:
+                    if value:
+                        words = by_value.get(value)
+                        if words is None:
+                            words = by_value[value] = frozenset(_split(value))
+                        parts.append(words)
+                found = split[key] = frozenset().union(*parts)
             named.append((element, found))
         return cls(tree, tuple(named), labels)
 

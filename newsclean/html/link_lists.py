@@ -27,6 +27,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from lxml import etree
+
 from newsclean.html._prune import Page, Prune, link_share
 
 MIN_ITEMS = 3
@@ -38,9 +40,15 @@ MAX_LINE_WORDS = 25
 MIN_ITEM_LINK_SHARE = 0.9
 
 
+# The candidates, found by libxml2 in one pass: lists long enough, lines with one link.
+_CANDIDATES = etree.XPath(
+    f"//ul[count(li) >= {MIN_ITEMS}] | //ol[count(li) >= {MIN_ITEMS}]"
+    + "".join(f" | //{tag}[count(.//a) = 1]" for tag in ("p", "h2", "h3", "h4", "h5", "h6")))
+
+
 def link_lists(page: Page) -> Iterator[Prune]:
     """Lists and lines made only of links."""
-    for element in page.tree.iter("ul", "ol", "p", "h2", "h3", "h4", "h5", "h6"):
+    for element in _CANDIDATES(page.tree):
         if element.tag in ("ul", "ol"):
             items = [li for li in element if li.tag == "li"]
             if len(items) >= MIN_ITEMS and all(link_share(li) >= MIN_ITEM_LINK_SHARE
