@@ -318,7 +318,7 @@ def _bound_markup(html: str, limits: Limits, notes: list[str]) -> str:
     """Unwrap elements nested past ``max_depth``, then cut after ``max_elements`` elements."""
     if _depth_bound(html) <= limits.max_depth and html.count("<") <= limits.max_elements:
         return html  # the usual page: a quick upper bound shows both limits are far
-    # One pass, written for speed (it sees every tag of every page): findall and plain ints.
+    # Near a limit: one exact pass over whole tags (self-closing ones do not nest).
     depth = deepest = elements = 0
     for closing, name, selfclosing in _ANY_TAG.findall(html):
         if closing:

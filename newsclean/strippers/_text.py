@@ -21,10 +21,8 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Korean words are long compounds ("발표했다"): count about one word per two syllables.
 _HANGUL = regex.compile(r"\p{Hangul}")
 _SENTENCE_END = regex.compile(r"[.!?。！？…][\"'”’»)\]]*$")
-# Decoration around a label: dashes, brackets, bullets, pipes, colons, dots, arrows.
-_DECORATION = r"[\s\-–—_=*•·|:\[\](){}<>.…▶►▷»«›‹■□◆◇●○★☆→【】「」『』]+"
-_TRIM = regex.compile(r"^" + _DECORATION + r"|" + _DECORATION + r"$")
-# The same characters for str.strip, which trims both ends without scanning the middle.
+# Decoration around a label: spaces, dashes, brackets, bullets, pipes, colons, dots, arrows.
+# str.strip trims both ends without scanning the middle, as a regex would.
 _DECORATION_CHARS = " \t\n\r\f\v\u00a0\u2009\u3000-–—_=*•·|:[](){}<>.…▶►▷»«›‹■□◆◇●○★☆→【】「」『』"
 
 
