@@ -14,18 +14,34 @@ trafilatura: newsclean reads it from the page itself (``newsclean.html.metadata`
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
-from lxml.html import HtmlElement
+from lxml.html import (
+    HtmlComment,
+    HtmlElement,
+    HtmlEntity,
+    HTMLParser,
+    HtmlProcessingInstruction,
+    fromstring,
+)
 
 from newsclean.document import Block, BlockKind
 from newsclean.normalize import normalize_line
 
+_PARSER = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                     remove_comments=True, remove_pis=True)
+# Every element an HtmlElement, chosen in C: lxml.html's default lookup calls Python once
+# per element proxy (a tenth of the page time) only to give forms and inputs their own class.
+_PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
+    element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity))
+_SLASHED_DOCTYPE = re.compile("^< ?! ?DOCTYPE[^>]*/[^<>]*>", re.IGNORECASE)
+_SELF_CLOSED_HTML = re.compile(r"(<html.*?)\s*/>", re.IGNORECASE)
 _KINDS: dict[str, BlockKind] = {"p": "paragraph", "head": "heading", "item": "list_item",
                                 "quote": "quote", "cell": "table_cell", "code": "code"}
-_INVISIBLE = ("//script[not(contains(@type, 'ld+json'))] | //style | //noscript | //svg"
-              " | //template | //iframe | //object | //embed | //canvas")
+_INVISIBLE = ("style", "noscript", "svg", "template", "iframe", "object", "embed", "canvas")
+_DROP = "newsclean-drop"  # what is to go is renamed to this, then stripped in one pass
 _PARAGRAPH_TEXT = etree.XPath("//p//text()[not(ancestor::a)]")
 # Below this share of the page's paragraph text, the fast extraction is checked by the
 # full one. On the 181 scrapinghub pages this fires on 4, so the second pass is rare.
@@ -38,17 +54,46 @@ _CONTAINERS = frozenset({"body", "div", "list", "table", "row", "main", "doc", "
 def parse_html(html: str | bytes) -> HtmlElement | None:
     """The page parsed into an lxml tree the way trafilatura parses it; None if it is not HTML.
 
+    Same parser settings and repairs as trafilatura's own loader, without its second scan
+    of the page for control characters (``newsclean.read.prepare`` removed them already).
+
     >>> parse_html("<html><body><p>Hi.</p></body></html>").tag
     'html'
     >>> parse_html("") is None
     True
     """
-    from trafilatura.utils import load_html
+    if isinstance(html, bytes):
+        from trafilatura.utils import load_html
 
-    try:
-        return load_html(html)
-    except (TypeError, ValueError, etree.ParserError):
+        try:
+            return load_html(html)
+        except (TypeError, ValueError, etree.ParserError):
+            return None
+    if not html.strip():
         return None
+    beginning = html[:50].lower()
+    html = _repaired(html, beginning)
+    try:
+        tree = fromstring(html.encode("utf-8", "surrogatepass"), parser=_PARSER)
+    except (ValueError, etree.ParserError):
+        return None
+    if tree is None or ("html" not in beginning and len(tree) < 2):
+        return None  # a fragment or plain text, not a page
+    return tree
+
+
+def _repaired(html: str, beginning: str) -> str:
+    """``html`` with what libxml2 trips over fixed: non-characters, a doctype holding a
+    slash (it ends the document early), a self-closing ``<html/>`` tag."""
+    if "\ufffe" in html or "\uffff" in html:
+        html = html.replace("\ufffe", "").replace("\uffff", "")
+    if "doctype" in beginning:
+        first, newline, rest = html.partition("\n")
+        html = _SLASHED_DOCTYPE.sub("", first, count=1) + "\n" + rest
+    for line in html[:4096].splitlines()[:4]:
+        if "<html" in line and line.endswith("/>"):
+            return _SELF_CLOSED_HTML.sub(r"\1>", html, count=1)
+    return html
 
 
 def drop_invisible(tree: HtmlElement) -> None:
@@ -64,17 +109,14 @@ def drop_invisible(tree: HtmlElement) -> None:
     >>> etree.tostring(tree.find("body"))
     b'<body><p>Hi.</p></body>'
     """
-    for element in tree.xpath(_INVISIBLE):
-        parent = element.getparent()
-        if parent is None:
+    for element in tree.iter("script", *_INVISIBLE):
+        if element.tag == "script" and "ld+json" in (element.get("type") or ""):
             continue
-        if element.tail and element.tail.strip():
-            previous = element.getprevious()
-            if previous is not None:
-                previous.tail = (previous.tail or "") + element.tail
-            else:
-                parent.text = (parent.text or "") + element.tail
-        parent.remove(element)
+        element.tag = _DROP
+        if element.tail and not element.tail.strip():
+            element.tail = None  # a blank tail would only add whitespace to its neighbour
+    # strip_elements keeps each tail (moved to the previous sibling or the parent), in C.
+    etree.strip_elements(tree, _DROP, with_tail=False)
 
 
 def extract_blocks(tree: HtmlElement, *, url: str | None = None) -> list[Block]:

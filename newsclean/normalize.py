@@ -17,7 +17,8 @@ import unicodedata
 
 # ZWJ (U+200D) and ZWNJ (U+200C) are left alone: they shape emoji and Indic/Persian script.
 # A regex finds these far faster than str.translate with a dict scans every character.
-_INVISIBLE_RE = re.compile("[\u200b\u2060\ufeff\u00ad\u180e]")
+INVISIBLE = "\u200b\u2060\ufeff\u00ad\u180e"  # zero-width space, word joiner, BOM, soft hyphen, MVS
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 _SPACES = re.compile(r"[^\S\n]+")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -28,7 +29,9 @@ def normalize_line(text: str) -> str:
     >>> normalize_line("  A\\tB \\r\\n C  ")
     'A B C'
     """
-    return _SPACES.sub(" ", _chars(text).replace("\n", " ")).strip()
+    # str.split() splits on exactly the characters \s matches, so this folds every run of
+    # spaces, tabs and newlines to one space and strips the ends, as _SPACES would.
+    return " ".join(_chars(text).split())
 
 
 def normalize_text(text: str) -> str:
@@ -37,7 +40,7 @@ def normalize_text(text: str) -> str:
     >>> normalize_text("One\\r\\n\\r\\n\\r\\nTwo  three")
     'One\\n\\nTwo three'
     """
-    lines = [_SPACES.sub(" ", line).strip() for line in _chars(text).split("\n")]
+    lines = [" ".join(line.split()) for line in _chars(text).split("\n")]
     joined = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", joined).strip("\n")
 

@@ -34,7 +34,7 @@ import regex
 from newsclean.article import Article
 from newsclean.errors import InputError, InputTooLargeError
 from newsclean.limits import DEFAULT_LIMITS, Limits, deadline, in_call
-from newsclean.normalize import drop_invisible
+from newsclean.normalize import INVISIBLE, drop_invisible
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
          (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -46,14 +46,19 @@ _TAG = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|article|section|mai
 _SNIFF = 4096
 
 # lxml refuses NUL and C0 controls other than tab, LF, CR; lone surrogates cannot be encoded.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
-_CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)], None)
+_CONTROL_CODES = [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]
+_CONTROLS = dict.fromkeys(_CONTROL_CODES, None)
+_CONTROL_BYTES = bytes(_CONTROL_CODES)
 # A UTF-8 lead byte read as Latin-1/Windows-1252, then a continuation byte read the same
 # way: the mark of mojibake. Only text holding such a pair is handed to ftfy (it is slow).
 # The regex module finds this pair of classes about ten times faster than re on big pages.
-_MOJIBAKE_HINT = regex.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178"
-                            "\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e"
-                            "\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_LEAD = "[\u00c2-\u00f4]"
+_CONTINUATION = ("[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                 "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_MOJIBAKE_HINT = regex.compile(_LEAD + _CONTINUATION)
+# The same pair with invisible characters between: searched on the raw text first, so
+# the copy without invisible characters is made only for the rare page that may need it.
+_MOJIBAKE_HINT_RAW = regex.compile(f"{_LEAD}[{INVISIBLE}]*{_CONTINUATION}")
 # One tag: linear, since [^<>] cannot run past the end of the tag.
 # Only the start of a tag: what the quick depth bound needs, found faster than a whole tag.
 _TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})")
@@ -248,7 +253,7 @@ def _drop_scripts(html: str, notes: list[str]) -> str:
 
 
 def _sanitize(text: str, notes: list[str]) -> str:
-    if not _UNSAFE.search(text):
+    if _is_safe(text):
         return text
     if re.search("[\ud800-\udfff]", text):
         # Valid pairs become the character they encode; lone halves become U+FFFD.
@@ -263,10 +268,26 @@ def _sanitize(text: str, notes: list[str]) -> str:
     return text
 
 
+def _is_safe(text: str) -> bool:
+    """True when ``text`` has no lone surrogate and no control character lxml refuses.
+
+    Encoding to UTF-8 fails on a lone surrogate, and in UTF-8 a byte below 0x20 is always
+    that control character itself: deleting those bytes is several times faster than
+    searching the string for them.
+    """
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return len(data.translate(None, _CONTROL_BYTES)) == len(data)
+
+
 def _repair_mojibake(original: str, notes: list[str]) -> str:
     # Invisible characters the normalizer drops anyway could hide mojibake from ftfy
     # ("Ã\u00ad©"), and cleaning the output again would then repair it: drop them first.
     if original.isascii():  # mojibake needs characters beyond ASCII
+        return original
+    if not _MOJIBAKE_HINT_RAW.search(original):
         return original
     text = drop_invisible(original)
     if not _MOJIBAKE_HINT.search(text):
