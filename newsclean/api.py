@@ -80,7 +80,7 @@ def clean_html(html: Any, url: str | None = None, pipeline: Pipeline | None = No
         html = str(html)
     elif not isinstance(html, str) and not _is_lxml(html):
         raise TypeError(f"clean_html() takes {ACCEPTED}, not {type(html).__name__}")
-    if isinstance(html, str) and not html.strip():
+    if isinstance(html, str) and (not html or html.isspace()):  # strip() would copy a page
         return _empty(pipeline, url, "the input is empty")
     pipeline = pipeline if pipeline is not None else default_pipeline()
     return finish(html_document(html, url=url, pipeline=pipeline), pipeline)

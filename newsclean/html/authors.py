@@ -8,6 +8,12 @@
 ('Венера Ерофеева',)
 >>> author_names("by Jeff Foust Monday, November 18, 2019")
 ('Jeff Foust',)
+>>> author_names("By TOM KRISHER, AP Auto Writer")
+('Tom Krisher',)
+>>> author_names("Tom Davies Associated Press"), author_names("Ann Li. Daily Mail")
+(('Tom Davies',), ('Ann Li',))
+>>> author_names("Kevin McCoy USA TODAY, ROBERT BURNS, AP National Security Writer")
+('Kevin McCoy', 'Robert Burns')
 """
 
 from __future__ import annotations
@@ -16,9 +22,15 @@ from collections.abc import Iterable
 
 import regex
 
-from newsclean.patterns import alternation
+from newsclean.patterns import alternation, phrases
 from newsclean.patterns.agencies import AGENCIES
-from newsclean.patterns.html_meta import BYLINE_INTROS, BYLINE_STOPS, NAME_JOINERS, NOT_PEOPLE
+from newsclean.patterns.html_meta import (
+    BYLINE_INTROS,
+    BYLINE_STOPS,
+    NAME_JOINERS,
+    NOT_PEOPLE,
+    ROLE_WORDS,
+)
 
 _INTRO = regex.compile(r"^\s*(?:" + alternation(BYLINE_INTROS) + r")\s*:?\s+", regex.I)
 # Both linear: the text is whitespace-normalized first, so one \s stands for any space.
@@ -30,7 +42,12 @@ _NOT_NAME = regex.compile(r"https?:|www\.|@|\d|[<>{}=(]|\.(?:com|net|org|co)\b",
 _ORGANIZATIONS = frozenset(
     [form.casefold() for forms in AGENCIES.values() for form in forms]
     + [word.casefold() for words in NOT_PEOPLE.values() for word in words])
+_ROLES = phrases(ROLE_WORDS)
 _MAX_NAME_WORDS = 5
+_MAX_ROLE_WORDS = 3
+# "Finian Cunningham. Sputnik International": a full stop after a word longer than an
+# initial ends the name.
+_NAME_END = regex.compile(r"(?<=\w\w)\.\s.*$")
 
 
 def author_names(text: str, *, site_name: str | None = None,
@@ -52,9 +69,27 @@ def _people(parts: Iterable[str], site_name: str | None) -> tuple[str, ...]:
             continue
         if name[:1].islower() or not name[:1].isalpha():
             continue  # names start with a capital (scripts without case pass)
+        name = _without_outlet(_NAME_END.sub("", name), site)
         folded = name.casefold()
         if folded in _ORGANIZATIONS or (site and (folded == site or folded in site)):
             continue
+        words = name.split()
+        if words[-1].casefold() in _ROLES and (
+                len(words) <= _MAX_ROLE_WORDS or words[0].casefold() in _ORGANIZATIONS):
+            continue  # "Staff Writer", "AP National Security Writer"
+        if name.isupper() and len(words) > 1:
+            name = name.title()  # "TOM KRISHER", as wire bylines print names
         if name not in names:
             names.append(name)
     return tuple(names)
+
+
+def _without_outlet(name: str, site: str) -> str:
+    """``name`` without an outlet named after it ("Tom Davies Associated Press")."""
+    words = name.split()
+    for cut in range(2, len(words)):  # a name keeps at least two words
+        tail = " ".join(words[cut:]).casefold()
+        shouted = not name.isupper() and all(w.isupper() and len(w) > 1 for w in words[cut:])
+        if shouted or tail in _ORGANIZATIONS or (site and tail == site):
+            return " ".join(words[:cut])  # "Kevin McCoy USA TODAY" too: outlets shout
+    return name

@@ -60,9 +60,10 @@ def page_metadata(tree: Any, *, url: str | None = None, page: Page | None = None
     site = tags.get("og:site_name") or jsonld.site_name or _first(tags, SITE_TAGS)
     if site and site.startswith(("@", "http")):
         site = None
-    title = clean_title(text_value(ld.get("headline")) or _first(tags, TITLE_TAGS)
-                        or _text_of(tree, "title"), h1=_text_of(tree, "h1"), site_name=site,
-                        url=url)
+    canonical = _canonical(tree, tags, url)
+    h1 = _text_of(tree, "h1")
+    title = clean_title(_whole(text_value(ld.get("headline")), h1) or _first(tags, TITLE_TAGS)
+                        or _text_of(tree, "title"), h1=h1, site_name=site, url=url or canonical)
     authors = (person_names(ld.get("author")) or _tag_authors(tags, site)
                or _byline_authors(page or Page.of(tree), site))
     authors = tuple(n for a in authors for n in author_names(a, site_name=site))
@@ -74,18 +75,37 @@ def page_metadata(tree: Any, *, url: str | None = None, page: Page | None = None
                    or parse_date(_first(tags, PUBLISHED_TAGS)) or _time_element(tree)),
         modified=(parse_date(text_value(ld.get("dateModified")))
                   or parse_date(_first(tags, MODIFIED_TAGS))),
-        url=_canonical(tree, tags, url),
+        url=canonical,
         site_name=site,
         language=_language(tree, tags) or text_value(ld.get("inLanguage")),
     )
 
 
-def published_fallback(tree: Any, *, url: str | None = None) -> dt.date | None:
-    """The publication date htmldate finds in the page (slower; used when markup has none)."""
+def _whole(headline: str | None, h1: str | None) -> str | None:
+    """The JSON-LD headline, or the ``<h1>`` when the headline is its start cut short
+    (sites cut it to the 110 characters search engines show).
+
+    >>> _whole("Hunter ate a rabbit and", "Hunter ate a rabbit and fell ill")
+    'Hunter ate a rabbit and fell ill'
+    """
+    if headline and h1 and len(h1) > len(headline):
+        stem = " ".join(headline.split()).rstrip(" .…").casefold()
+        if " ".join(h1.split()).casefold().startswith(stem):
+            return h1
+    return headline
+
+
+def published_fallback(tree: Any, *, url: str | None = None, extensive: bool = False,
+                       ) -> dt.date | None:
+    """The publication date htmldate finds in the page (slower; used when markup has none).
+
+    ``extensive`` also reads dates in the page's text: best asked of the pruned page,
+    where embedded posts and related-story boxes with their own dates are gone.
+    """
     from htmldate import find_date
 
     try:
-        found = find_date(tree, url=url, original_date=True, extensive_search=False)
+        found = find_date(tree, url=url, original_date=True, extensive_search=extensive)
     except (ValueError, TypeError):
         return None
     return dt.date.fromisoformat(found) if found else None

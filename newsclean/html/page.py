@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+import regex
+
 from newsclean.document import Block, Document, Metadata
 from newsclean.extract import drop_invisible, extract_blocks, parse_html
 from newsclean.html import Page, run_html_stage
@@ -21,6 +23,7 @@ from newsclean.html.metadata import page_metadata, published_fallback
 from newsclean.pipeline import Pipeline
 
 _LEDE_BLOCKS = 6
+_NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 NOT_HTML = "the input could not be parsed as HTML"
 NO_TEXT = "no article text found in the page (an index page, or an empty body)"
 FEW_WORDS = "little text found ({} words): the page may not be an article (an index page?)"
@@ -42,10 +45,12 @@ def html_document(source: str | Any, *, url: str | None = None, pipeline: Pipeli
     page = Page.of(tree)
     meta = page_metadata(tree, url=url, page=page)
     if meta.published is None:  # before pruning: date boxes are among what goes
-        meta = replace(meta, published=published_fallback(tree, url=url))
+        meta = replace(meta, published=published_fallback(tree, url=meta.url or url))
     stage = run_html_stage(page, pipeline, meta)
     blocks = extract_blocks(tree, url=url)
     meta = stage.meta
+    if meta.published is None:  # last resort: dates in the text of the pruned page
+        meta = replace(meta, published=published_fallback(tree, url=meta.url, extensive=True))
     if meta.subtitle and _is_lede(meta.subtitle, blocks):
         # The description repeats the first paragraph: it is the lede, not a dek.
         meta = replace(meta, subtitle=None)
@@ -60,7 +65,7 @@ def _is_lede(description: str, blocks: list[Block]) -> bool:
 
 
 def _squash(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return str(_NOT_ALNUM.sub("", text.casefold()))
 
 
 def _serialized(element: Any) -> str:

@@ -36,6 +36,20 @@ NOT_PEOPLE: dict[str, tuple[str, ...]] = {
            "Business Insider", "Contributor"),
     "de": ("Redaktion",), "fr": ("Rédaction", "La rédaction"), "es": ("Redacción",),
     "it": ("Redazione",), "pt": ("Redação",), "nl": ("Redactie",),
+    "ru": ("Гость", "Редакция", "Администратор"), "ko": ("편집부", "관리자"),
+    "ja": ("編集部",), "zh": ("编辑部", "編輯部"),
+}
+# A job title in a byline ("AP Sports Writer", "Staff Reporter"): a short part ending in
+# one of these words is a role, not a person.
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("Writer", "Reporter", "Correspondent", "Editor", "Columnist", "Contributor",
+           "Photographer", "Producer", "Journalist"),
+    "de": ("Redakteur", "Redakteurin", "Korrespondent", "Korrespondentin", "Reporterin"),
+    "fr": ("Rédacteur", "Rédactrice", "Correspondant", "Correspondante", "Journaliste"),
+    "es": ("Redactor", "Redactora", "Corresponsal", "Periodista"),
+    "it": ("Redattore", "Redattrice", "Corrispondente", "Giornalista", "Inviato", "Inviata"),
+    "pt": ("Redator", "Redatora", "Correspondente", "Jornalista", "Repórter"),
+    "nl": ("Redacteur", "Verslaggever", "Correspondente"),
 }
 # Words that end the name part of a byline: a weekday opening the date after it, a date
 # stamp, or the label of a link next to the name ("Jeff Foust Monday, Nov. 18").

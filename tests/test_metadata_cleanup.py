@@ -1,0 +1,50 @@
+"""Metadata a page states in a form that needs cleaning: roles and outlets in bylines,
+shouted names, headlines cut short in JSON-LD, dates only the URL or the text gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsclean
+from newsclean.html.authors import author_names
+
+BODY = "<p>" + "The council met on Tuesday and voted on the budget for next year. " * 6 + "</p>"
+
+
+@pytest.mark.parametrize(("byline", "site", "expected"), [
+    ("By TOM KRISHER, AP Auto Writer", None, ("Tom Krisher",)),
+    ("By MEG KINNARD and ERRIN HAINES Associated Press", None, ("Meg Kinnard", "Errin Haines")),
+    ("Paul Takahashi, Staff writer", None, ("Paul Takahashi",)),
+    ("Elliot Brownstein Florida Today", "Florida Today", ("Elliot Brownstein",)),
+    ("Kevin Johnson and Kevin McCoy USA TODAY", None, ("Kevin Johnson", "Kevin McCoy")),
+    ("Finian Cunningham. Sputnik International", None, ("Finian Cunningham",)),
+    ("Bruce Y. Lee", None, ("Bruce Y. Lee",)),
+    ("Par Jean-Paul Martin, correspondant à Berlin", None, ("Jean-Paul Martin",)),
+    ("Гость", None, ()),
+])
+def test_byline_names(byline, site, expected) -> None:
+    assert author_names(byline, site_name=site) == expected
+
+
+def _page(head: str, body: str = BODY) -> str:
+    return f"<html><head>{head}</head><body><article>{body}</article></body></html>"
+
+
+def test_truncated_jsonld_headline_gives_way_to_the_whole_h1() -> None:
+    long = "Hunter diagnosed with plague after eating a rabbit he caught in the hills"
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "'
+          + long[:40] + '"}</script>')
+    article = newsclean.clean_html(_page(ld, f"<h1>{long}</h1>{BODY}"))
+    assert article.title == long
+
+
+def test_date_from_the_canonical_url_when_markup_has_none() -> None:
+    head = '<link rel="canonical" href="https://news.example.com/2019/11/19/council-budget">'
+    article = newsclean.clean_html(_page(head))
+    assert article.published == dt.date(2019, 11, 19)
+
+
+def test_no_date_anywhere_gives_none() -> None:
+    assert newsclean.clean_html(_page("<title>Council budget</title>")).published is None
