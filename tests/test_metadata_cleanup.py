@@ -23,6 +23,14 @@ BODY = "<p>" + "The council met on Tuesday and voted on the budget for next year
     ("Bruce Y. Lee", None, ("Bruce Y. Lee",)),
     ("Par Jean-Paul Martin, correspondant à Berlin", None, ("Jean-Paul Martin",)),
     ("Гость", None, ()),
+    ("김철수 기자 kim@yna.co.kr", None, ("김철수",)),
+    ("홍길동기자", None, ("홍길동",)),
+    ("山田太郎記者", None, ("山田太郎",)),
+    ("文/记者 张三", None, ("张三",)),
+    ("Texto: João Silva", None, ("João Silva",)),
+    ("Anna Schmidt (dpa)", None, ("Anna Schmidt",)),
+    ("Jo Lee, CNN Business", None, ("Jo Lee",)),
+    ("Reuters staff", None, ()),
 ])
 def test_byline_names(byline, site, expected) -> None:
     assert author_names(byline, site_name=site) == expected

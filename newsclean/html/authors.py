@@ -14,6 +14,8 @@
 (('Tom Davies',), ('Ann Li',))
 >>> author_names("Kevin McCoy USA TODAY, ROBERT BURNS, AP National Security Writer")
 ('Kevin McCoy', 'Robert Burns')
+>>> author_names("Texto: João Silva"), author_names("홍길동 기자"), author_names("文/记者 张三")
+(('João Silva',), ('홍길동',), ('张三',))
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from newsclean.patterns.html_meta import (
     BYLINE_STOPS,
     NAME_JOINERS,
     NOT_PEOPLE,
+    ROLE_AFFIXES,
     ROLE_WORDS,
 )
 
@@ -48,6 +51,10 @@ _MAX_ROLE_WORDS = 3
 # "Finian Cunningham. Sputnik International": a full stop after a word longer than an
 # initial ends the name.
 _NAME_END = regex.compile(r"(?<=\w\w)\.\s.*$")
+_EMAIL = regex.compile(r"\S+@\S+")
+_ASIDE = regex.compile(r"\s*\([^()]*\)\s*$")  # "Anna Schmidt (dpa)"
+_AFFIX = alternation(ROLE_AFFIXES)
+_ROLE_AFFIX = regex.compile(rf"^(?:{_AFFIX})\s*|\s*(?:{_AFFIX})$")
 
 
 def author_names(text: str, *, site_name: str | None = None,
@@ -64,16 +71,18 @@ def _people(parts: Iterable[str], site_name: str | None) -> tuple[str, ...]:
     site = (site_name or "").casefold()
     names: list[str] = []
     for part in parts:
-        name = _STOP.sub("", part).strip(" .:-–—()[]\"'")
+        name = _tidy(part)
         if not name or _NOT_NAME.search(name) or len(name.split()) > _MAX_NAME_WORDS:
             continue
         if name[:1].islower() or not name[:1].isalpha():
             continue  # names start with a capital (scripts without case pass)
         name = _without_outlet(_NAME_END.sub("", name), site)
         folded = name.casefold()
+        words = name.split()
         if folded in _ORGANIZATIONS or (site and (folded == site or folded in site)):
             continue
-        words = name.split()
+        if len(words) <= _MAX_ROLE_WORDS and words[0].casefold() in _ORGANIZATIONS:
+            continue  # "CNN Business", "Reuters staff"
         if words[-1].casefold() in _ROLES and (
                 len(words) <= _MAX_ROLE_WORDS or words[0].casefold() in _ORGANIZATIONS):
             continue  # "Staff Writer", "AP National Security Writer"
@@ -82,6 +91,24 @@ def _people(parts: Iterable[str], site_name: str | None) -> tuple[str, ...]:
         if name not in names:
             names.append(name)
     return tuple(names)
+
+
+def _tidy(part: str) -> str:
+    """A byline part without e-mail, aside in brackets, trailing date words or a CJK title.
+
+    >>> _tidy("김철수 기자 kim@yna.co.kr"), _tidy("Anna Schmidt (dpa)"), _tidy("记者 张三")
+    ('김철수', 'Anna Schmidt', '张三')
+    """
+    name = str(_ASIDE.sub("", _EMAIL.sub("", part)))
+    name = _STOP.sub("", name).strip(" .:-–—()[]\"'")
+    for _ in range(2):  # a title before and one after
+        shorter = str(_ROLE_AFFIX.sub("", name, count=1))
+        if not shorter:
+            return ""  # a title alone ("文/记者 张三" gives "文" and "记者 张三")
+        if len(shorter) < 2:
+            break
+        name = shorter
+    return name
 
 
 def _without_outlet(name: str, site: str) -> str:

@@ -23,9 +23,12 @@ BYLINE_WORDS = ("byline", "author", "authors", "author name", "by line", "writer
                 "auteur", "autore", "firma", "signature")
 BYLINE_INTROS: dict[str, tuple[str, ...]] = {
     "en": ("By", "Written by", "Words by", "Posted by", "Reported by", "Story by", "Author",
-           "Authors"),
+           "Authors", "Analysis by", "Opinion by", "Commentary by", "Column by", "Review by",
+           "Text by", "Interview by"),
     "de": ("Von",), "fr": ("Par",), "es": ("Por",), "pt": ("Por",), "it": ("Di", "Da"),
     "nl": ("Door",), "ru": ("Текст", "Автор", "Авторы"), "pl": ("Autor",),
+    # "Texto: João Silva": the credit of the words, as opposed to the photos
+    "credits": ("Text", "Texto", "Texte", "Testo", "Tekst", "Texto e fotos", "Text und Fotos"),
 }
 # Names that author tags and bylines hold but that are not people (agencies are added
 # from ``patterns.agencies``); compared casefolded with the whole name.
@@ -50,6 +53,13 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "it": ("Redattore", "Redattrice", "Corrispondente", "Giornalista", "Inviato", "Inviata"),
     "pt": ("Redator", "Redatora", "Correspondente", "Jornalista", "Repórter"),
     "nl": ("Redacteur", "Verslaggever", "Correspondente"),
+}
+# The same in scripts that write the title next to the name, often with no space
+# ("홍길동 기자", "记者 张三", "山田太郎記者"): cut off, keeping the name.
+ROLE_AFFIXES: dict[str, tuple[str, ...]] = {
+    "ko": ("기자", "특파원", "선임기자", "객원기자", "논설위원", "편집위원", "통신원", "인턴기자"),
+    "ja": ("記者", "特派員", "編集委員", "論説委員"),
+    "zh": ("记者", "記者", "特约记者", "通讯员", "編輯", "编辑", "文", "图"),
 }
 # Words that end the name part of a byline: a weekday opening the date after it, a date
 # stamp, or the label of a link next to the name ("Jeff Foust Monday, Nov. 18").
