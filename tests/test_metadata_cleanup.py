@@ -56,3 +56,19 @@ def test_date_from_the_canonical_url_when_markup_has_none() -> None:
 
 def test_no_date_anywhere_gives_none() -> None:
     assert newsclean.clean_html(_page("<title>Council budget</title>")).published is None
+
+
+@pytest.mark.parametrize(("title", "site", "expected"), [
+    ("習近平氏が訪日へ｜日本経済新聞", "日本経済新聞", "習近平氏が訪日へ"),
+    ("习近平会见美国总统-新华网", "新华网", "习近平会见美国总统"),
+    ("윤 대통령 방미 : 네이버 뉴스", "네이버 뉴스", "윤 대통령 방미"),
+    ("Talks resume « Daily Post", "Daily Post", "Talks resume"),
+    ("Daily Post: Talks resume", "Daily Post", "Talks resume"),
+    ("How to turn off a shortcut key | note100yen.com", None, "How to turn off a shortcut key"),
+    ("Covid-19 cases rise in the north", "19", "Covid-19 cases rise in the north"),
+    ("Self-driving cars - are they safe?", "Motor News", "Self-driving cars - are they safe?"),
+])
+def test_site_name_cut_from_titles(title, site, expected) -> None:
+    from newsclean.html.titles import clean_title
+
+    assert clean_title(title, site_name=site) == expected

@@ -6,16 +6,24 @@
 'Talks resume'
 >>> clean_title("Live: talks resume - day two", h1="Live: talks resume - day two")
 'Live: talks resume - day two'
+>>> clean_title("习近平会见美国总统-新华网", site_name="新华网")
+'习近平会见美国总统'
+>>> clean_title("How to turn off a shortcut key | note100yen.com")
+'How to turn off a shortcut key'
 """
 
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+import regex
+
 from newsclean.normalize import normalize_line
-from newsclean.patterns.html_meta import TITLE_SEPARATORS
+from newsclean.patterns.html_meta import TIGHT_TITLE_SEPARATORS, TITLE_SEPARATORS
 
 _MAX_SITE_WORDS = 6
+_DOMAIN = regex.compile(r"(?:[\w-]+\.)+(?:com|net|org|info|news|co|[a-z]{2})(?:\.[a-z]{2})?",
+                        regex.I)
 
 
 def clean_title(title: str | None, *, h1: str | None = None, site_name: str | None = None,
@@ -39,6 +47,13 @@ def clean_title(title: str | None, *, h1: str | None = None, site_name: str | No
         first, _, rest = title.partition(sep)
         if _is_site(first, site_name, url) or _same(rest, h1):
             return rest.strip() or title
+    for sep in TIGHT_TITLE_SEPARATORS:
+        head, _, tail = title.rpartition(sep)
+        if head.strip() and _is_site(tail, site_name, url, exact=True):
+            return head.strip()
+        first, _, rest = title.partition(sep)
+        if rest.strip() and _is_site(first, site_name, url, exact=True):
+            return rest.strip()
     return title
 
 
@@ -46,18 +61,22 @@ def _same(part: str, h1: str | None) -> bool:
     return bool(h1) and " ".join(part.split()).casefold() == " ".join((h1 or "").split()).casefold()
 
 
-def _is_site(part: str, site_name: str | None, url: str | None) -> bool:
+def _is_site(part: str, site_name: str | None, url: str | None, *, exact: bool = False,
+             ) -> bool:
     part = part.strip()
     if not part or len(part.split()) > _MAX_SITE_WORDS:
         return False
+    if _DOMAIN.fullmatch(part):
+        return True  # "ノート100YEN.com": the site, named by its address
     key = _squash(part)
-    if site_name and key and (key == _squash(site_name) or key in _squash(site_name)
-                              or _squash(site_name) in key):
+    site = _squash(site_name or "")
+    if site and key and (key == site or (not exact and (key in site or site in key))):
         return True
     host = urlsplit(url).hostname if url else None
     if host and key:
         labels = [label for label in host.split(".") if label not in ("www", "m", "amp")]
-        return any(key == label or (len(label) > 3 and label in key) for label in labels[:-1])
+        return any(key == label or (not exact and len(label) > 3 and label in key)
+                   for label in labels[:-1])
     return False
 
 

@@ -80,4 +80,8 @@ NAME_JOINERS: dict[str, tuple[str, ...]] = {
     "it": ("e",), "nl": ("en",),
 }
 # Separators between a headline and the site name in <title> ("Talks resume | Daily Post").
-TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " : ")
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " : ",
+                    " ｜ ", "｜", " : ", "：")
+# The same without spaces ("习近平会见美国总统-新华网", "Daily Post: Talks resume"): cut only
+# when the part is exactly the site's name or host, since these also join words.
+TIGHT_TITLE_SEPARATORS = ("_", "-", "|", ": ", "/")
