@@ -68,7 +68,10 @@ def run_html_stage(tree: Any, pipeline: Pipeline, meta: Metadata | None = None,
     if not steps:
         return HtmlStageResult((), meta)
     page = tree if isinstance(tree, Page) else Page.of(tree)
-    removed: set[Any] = set()
+    # Each removed element with everything in it, shared with the pruners through the page.
+    removed = page.gone
+    removed.clear()
+    page.prose.clear()
     for step in steps:
         try:
             prunes = list(step.func(page))
@@ -78,7 +81,7 @@ def run_html_stage(tree: Any, pipeline: Pipeline, meta: Metadata | None = None,
             if not isinstance(prune, Prune):
                 raise StripperError(f"html pruner {step.name!r} returned {prune!r}, not a Prune")
             element = prune.element
-            if element in removed or any(a in removed for a in element.iterancestors()):
+            if element in removed:
                 continue
             text = normalize_line(" ".join(element.itertext()))
             if not text:
@@ -88,7 +91,9 @@ def run_html_stage(tree: Any, pipeline: Pipeline, meta: Metadata | None = None,
             captured = prune.found.as_pairs() if prune.found else ()
             removals.append(Removal(stripper=step.name, reason=f"{step.name}.{prune.why}",
                                     text=text, captured=captured))
-            removed.add(element)
+            removed.update(element.iter())
+            for ancestor in element.iterancestors():  # their prose counts change
+                page.prose.pop(ancestor, None)
             remove_keeping_tail(element)
     return HtmlStageResult(tuple(removals), meta)
 

@@ -4,6 +4,8 @@ A pruner looks at the parsed page and returns ``Prune`` records: which element t
 out of the tree, why, and what it found there worth keeping (a caption and its credit).
 The HTML stage applies them and records each as a Removal, exactly like text cuts.
 
+The page index they read (``Page``, ``words``) lives in ``_page_index``.
+
 >>> from lxml.html import fromstring
 >>> box = fromstring('<div class="social-share__buttons" role="group">Share</div>')
 >>> sorted(words(box))
@@ -16,17 +18,12 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import regex
-
 from newsclean.document import Found
+from newsclean.html._page_index import Page, words
 from newsclean.patterns import phrases
 from newsclean.patterns.html_boxes import ARTICLE_WRAPPER_WORDS
 
-_NAME_ATTRIBUTES = ("class", "id", "role")
-_NAMED = "//*[@class or @id or @role or @aria-label or @rel or @itemprop]"
-_LABELLED = "//*[@aria-label]"
 _NOT_PROSE = frozenset({"a", "script", "style", "button", "select", "option"})
-_WORD = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # Elements a pruner never takes out whole: the page itself and its main content holders.
 _NEVER = frozenset({"html", "body", "head", "main", "article"})
 # A box holding more text than this outside links is a wrapper of the article, not junk:
@@ -36,45 +33,6 @@ MAX_PROSE_CHARS = 400
 
 Table = Mapping[str, tuple[str, ...]]
 _WRAPPER = phrases(ARTICLE_WRAPPER_WORDS)
-
-
-@dataclass(frozen=True)
-class Page:
-    """The parsed page as pruners see it: the tree, and its named elements with their words.
-
-    ``named`` is built once per page so that each pruner does not split class names again.
-    """
-
-    tree: Any
-    """The page's root element; pruners read it, the HTML stage changes it."""
-    named: tuple[tuple[Any, frozenset[str]], ...]
-    """Every element with a class, id, role, aria-label, rel or itemprop, with its ``words``."""
-    labels: Mapping[Any, str]
-    """Each element's ``aria-label``, casefolded, for the elements that have one."""
-
-    @classmethod
-    def of(cls, tree: Any) -> Page:
-        """Index ``tree``'s named elements (class words are split once per distinct value)."""
-        split: dict[tuple[str | None, ...], frozenset[str]] = {}
-        # Per attribute value too: ids are unique, but the class beside them repeats.
-        by_value: dict[str, frozenset[str]] = {}
-        named = []
-        labels = {e: e.get("aria-label").casefold().strip() for e in tree.xpath(_LABELLED)}
-        for element in tree.xpath(_NAMED):
-            get = element.get
-            key = (get("class"), get("id"), get("role"))
-            found = split.get(key)
-            if found is None:
-                parts = []
-                for value in key:
-                    if value:
-                        words = by_value.get(value)
-                        if words is None:
-                            words = by_value[value] = frozenset(_split(value))
-                        parts.append(words)
-                found = split[key] = frozenset().union(*parts)
-            named.append((element, found))
-        return cls(tree, tuple(named), labels)
 
 
 @dataclass(frozen=True)
@@ -89,42 +47,36 @@ class Prune:
     """Metadata found in the element (a figure's caption)."""
 
 
-def words(element: Any) -> frozenset[str]:
-    """Lowercase words of an element's class, id and role attributes.
-
-    Class names are split at dashes, underscores and camelCase humps, so
-    ``articleShareBar`` gives ``article``, ``share`` and ``bar``; each pair of
-    neighbouring words in one attribute is included too (``share bar``).
-    """
-    return frozenset(w for name in _NAME_ATTRIBUTES for w in _split(element.get(name) or ""))
-
-
-def _split(value: str) -> tuple[str, ...]:
-    parts = [w.lower() for w in _WORD.findall(value)]
-    return (*parts, *(f"{a} {b}" for a, b in zip(parts, parts[1:], strict=False)))
-
-
-def prose_chars(element: Any, *, limit: int = MAX_PROSE_CHARS) -> int:
+def prose_chars(element: Any, *, limit: int = MAX_PROSE_CHARS,
+                known: dict[Any, int] | None = None) -> int:
     """Characters of text in ``element`` outside links and scripts (spaces not counted).
 
     Counting stops once past ``limit``: callers only ask whether it is exceeded, and a
-    page wrapper would otherwise be read whole for every box inside it.
+    page wrapper would otherwise be read whole for every box inside it. ``known`` holds
+    the counts of subtrees read whole before (``Page.prose``); new ones are added to it.
+
+    >>> from lxml.html import fromstring
+    >>> prose_chars(fromstring('<li><a href="/a">Talks resume</a> (video)</li>'))
+    7
     """
-    return _count(element, limit, 0)
+    return _count(element, limit, {} if known is None else known)
 
 
-def _count(element: Any, limit: int, total: int) -> int:
+def _count(element: Any, limit: int, known: dict[Any, int]) -> int:
+    total = known.get(element)
+    if total is not None:
+        return total
     text = element.text
-    if text:
-        total += len(text) - text.count(" ")
+    total = len(text) - text.count(" ") if text else 0
     for child in element:
         if child.tag not in _NOT_PROSE:
-            total = _count(child, limit, total)
+            total += _count(child, limit - total, known)
         tail = child.tail
         if tail:
             total += len(tail) - tail.count(" ")
         if total > limit:
-            break
+            return total  # a partial count: not kept
+    known[element] = total
     return total
 
 
@@ -135,11 +87,71 @@ def link_share(element: Any) -> float:
     >>> round(link_share(fromstring('<li><a href="/a">Talks resume</a> (video)</li>')), 2)
     0.63
     """
-    total = sum(len(t.strip()) for t in element.itertext())
+    total = sum(map(len, map(str.strip, element.itertext())))
     if not total:
         return 0.0
     linked = sum(len(t.strip()) for a in element.iter("a") for t in a.itertext())
     return linked / total
+
+
+@dataclass(frozen=True)
+class BoxRule:
+    """What ``find_boxes`` looks for, as lookup sets: built once per pruner, not per page.
+
+    >>> from lxml.html import fromstring
+    >>> rule = BoxRule.of(vocabulary={"en": ("ad",)}, skip={"en": ("head",)})
+    >>> page = Page.of(fromstring('<div><div class="ad">Ad</div><div class="ad-head">Hi'
+    ...                           '</div></div>'))
+    >>> [p.element.get("class") for p in rule.find(page)]
+    ['ad']
+    """
+
+    vocabulary: frozenset[str]
+    """Class/id words that name the box."""
+    labels: frozenset[str] = frozenset()
+    """``aria-label`` values (casefolded) that name the box."""
+    vetoes: frozenset[str] = _WRAPPER
+    """Words that veto a class/id match; always include the article wrapper's words."""
+    keep_quotes: bool = False
+    """Leave a box holding a ``<blockquote>`` alone."""
+    min_link_share: float = 0.0
+    """Leave a box whose text is less than this share of link text alone."""
+
+    @classmethod
+    def of(cls, *, vocabulary: Table, labels: Table | None = None, skip: Table | None = None,
+           keep_quotes: bool = False, min_link_share: float = 0.0) -> BoxRule:
+        """The rule for these vocabulary tables (see ``find_boxes``)."""
+        vetoes = (phrases(skip) if skip else frozenset()) | _WRAPPER
+        return cls(phrases(vocabulary), phrases(labels or {}), vetoes, keep_quotes,
+                   min_link_share)
+
+    def find(self, page: Page) -> Iterator[Prune]:
+        """The outermost boxes of ``page`` this rule names (see ``find_boxes``)."""
+        vocab, label_set, vetoes = self.vocabulary, self.labels, self.vetoes
+        # Only elements named by a word or a label can pass; the index hands over just
+        # those, in document order, and the checks below are the same as for any element.
+        gone = page.gone
+        # Every element inside a box taken so far: one set lookup instead of a walk up
+        # the tree per candidate (a menu's items are candidates inside the taken menu).
+        inside: set[Any] = set()
+        for element, found in page.having(vocab, label_set):
+            if not vocab.isdisjoint(found) and vetoes.isdisjoint(found):
+                why = "class_name"
+            elif label_set and page.labels.get(element) in label_set:
+                why = "aria_label"
+            else:
+                continue
+            if element.tag in _NEVER or element in inside or element in gone:
+                continue
+            if prose_chars(element, known=page.prose) > MAX_PROSE_CHARS:
+                continue
+            if self.keep_quotes and (element.tag == "blockquote"
+                                     or element.find(".//blockquote") is not None):
+                continue
+            if self.min_link_share and link_share(element) < self.min_link_share:
+                continue
+            inside.update(element.iter())
+            yield Prune(element, why)
 
 
 def find_boxes(page: Page, *, vocabulary: Table, labels: Table, skip: Table | None = None,
@@ -150,29 +162,11 @@ def find_boxes(page: Page, *, vocabulary: Table, labels: Table, skip: Table | No
     text; so is one named as the article's wrapper (``ARTICLE_WRAPPER_WORDS``).
     ``skip`` words veto a class/id match. With ``keep_quotes``, a box holding a
     ``<blockquote>`` is left alone (an embedded post quoted by the article). A box whose
-    text is less than ``min_link_share`` link text is left alone too.
+    text is less than ``min_link_share`` link text is left alone too. A pruner that runs
+    on every page builds its ``BoxRule`` once instead.
     """
-    vocab, label_set = phrases(vocabulary), phrases(labels)
-    vetoes = (phrases(skip) if skip else frozenset()) | _WRAPPER
-    taken: set[Any] = set()
-    for element, found in page.named:
-        if not vocab.isdisjoint(found) and vetoes.isdisjoint(found):
-            why = "class_name"
-        elif label_set and page.labels.get(element) in label_set:
-            why = "aria_label"
-        else:
-            continue
-        if element.tag in _NEVER or (taken and any(a in taken for a in element.iterancestors())):
-            continue
-        if prose_chars(element) > MAX_PROSE_CHARS:
-            continue
-        if keep_quotes and (element.tag == "blockquote"
-                            or element.find(".//blockquote") is not None):
-            continue
-        if min_link_share and link_share(element) < min_link_share:
-            continue
-        taken.add(element)
-        yield Prune(element, why)
+    return BoxRule.of(vocabulary=vocabulary, labels=labels, skip=skip, keep_quotes=keep_quotes,
+                      min_link_share=min_link_share).find(page)
 
 
 def box_pruner(name: str, *, vocabulary: Table, labels: Table | None = None,
@@ -186,10 +180,11 @@ def box_pruner(name: str, *, vocabulary: Table, labels: Table | None = None,
     >>> ad_boxes.__name__, [p.why for p in ad_boxes(page)]
     ('ad_boxes', ['class_name'])
     """
+    rule = BoxRule.of(vocabulary=vocabulary, labels=labels, skip=skip, keep_quotes=keep_quotes,
+                      min_link_share=min_link_share)
 
     def prune(page: Page) -> Iterator[Prune]:
-        return find_boxes(page, vocabulary=vocabulary, labels=labels or {}, skip=skip,
-                          keep_quotes=keep_quotes, min_link_share=min_link_share)
+        return rule.find(page)
 
     prune.__name__ = prune.__qualname__ = name
     return prune
@@ -208,3 +203,9 @@ def remove_keeping_tail(element: Any) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(element)
+
+
+# ``Page`` and ``words`` live in ``_page_index``; pruners and the metadata reader import
+# them from here too.
+__all__ = ["MAX_PROSE_CHARS", "BoxRule", "Page", "Prune", "Table", "box_pruner", "find_boxes",
+           "link_share", "prose_chars", "remove_keeping_tail", "words"]

@@ -21,15 +21,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsclean.html._prune import Page, Prune, find_boxes
+from newsclean.html._prune import BoxRule, Page, Prune
 from newsclean.patterns.html_boxes import META_SKIP, META_WORDS
 
 # Bylines, dates and tag lists are a line or two; an author bio a short paragraph.
 MAX_META_CHARS = 400
+_RULE = BoxRule.of(vocabulary=META_WORDS, skip=META_SKIP)
 
 
 def article_meta(page: Page) -> Iterator[Prune]:
     """Byline, date, tag and author-bio boxes."""
-    for prune in find_boxes(page, vocabulary=META_WORDS, labels={}, skip=META_SKIP):
+    for prune in _RULE.find(page):
         if len(prune.element.text_content()) <= MAX_META_CHARS:
             yield prune

@@ -28,7 +28,8 @@ from typing import Any
 
 from newsclean.article import Caption
 from newsclean.document import Found
-from newsclean.html._prune import Page, Prune, prose_chars, words
+from newsclean.html._page_index import Page, words
+from newsclean.html._prune import Prune, prose_chars
 from newsclean.normalize import normalize_line
 from newsclean.patterns import phrases
 from newsclean.patterns.html_boxes import CAPTION_WORDS, CREDIT_WORDS
@@ -42,26 +43,26 @@ _MAX_CAPTION_CHARS = 600
 
 def figures(page: Page) -> Iterator[Prune]:
     """Figures and caption boxes, each with the Caption found in it."""
-    taken: set[Any] = set()
+    inside: set[Any] = set()  # every element in a figure taken so far
     candidates = list(page.tree.iter("figure"))
-    candidates += [e for e, found in page.named if found & _CAPTION_WORDS and e.tag != "figure"
+    candidates += [e for e, _ in page.having(_CAPTION_WORDS) if e.tag != "figure"
                    and e.tag not in ("html", "body", "article", "main")]
     for element in candidates:
-        if any(a in taken for a in element.iterancestors()) or not _is_figure(element):
+        if element in inside or element in page.gone or not _is_figure(element, page.prose):
             continue
-        taken.add(element)
+        inside.update(element.iter())
         caption = _caption(element)
         yield Prune(element, "figure", Found(caption=caption) if caption else None)
 
 
-def _is_figure(element: Any) -> bool:
+def _is_figure(element: Any, known: dict[Any, int]) -> bool:
     if element.find(".//blockquote") is not None:
         return False
     has_media = any(element.find(f".//{tag}") is not None for tag in _MEDIA)
     if element.tag != "figure" and not has_media and element.find(".//figcaption") is None:
         # a caption box on its own (the image sits elsewhere): only its text goes
         return len(element.text_content()) <= _MAX_CAPTION_CHARS
-    return prose_chars(element, limit=_MAX_CAPTION_CHARS) <= _MAX_CAPTION_CHARS
+    return prose_chars(element, limit=_MAX_CAPTION_CHARS, known=known) <= _MAX_CAPTION_CHARS
 
 
 def _caption(element: Any) -> Caption | None:

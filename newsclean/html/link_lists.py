@@ -40,9 +40,11 @@ MAX_LINE_WORDS = 25
 MIN_ITEM_LINK_SHARE = 0.9
 
 
-# The candidates, found by libxml2 in one pass: lists long enough, lines with one link.
+# The candidates, found by libxml2 in one pass: lists long enough with a link in every
+# item (an item without one is no link at all), lines with one link.
+_LIST = f"[count(li) >= {MIN_ITEMS} and not(li[not(.//a)])]"
 _CANDIDATES = etree.XPath(
-    f"//ul[count(li) >= {MIN_ITEMS}] | //ol[count(li) >= {MIN_ITEMS}]"
+    f"//ul{_LIST} | //ol{_LIST}"
     + "".join(f" | //{tag}[count(.//a) = 1]" for tag in ("p", "h2", "h3", "h4", "h5", "h6")))
 
 

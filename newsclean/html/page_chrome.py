@@ -21,15 +21,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsclean.html._prune import MAX_PROSE_CHARS, Page, Prune, find_boxes, prose_chars
+from newsclean.html._prune import MAX_PROSE_CHARS, BoxRule, Page, Prune, prose_chars
 from newsclean.patterns.html_boxes import CHROME_ROLES, CHROME_WORDS
 
-_ROLES = {"en": CHROME_ROLES}
+_RULE = BoxRule.of(vocabulary={**CHROME_WORDS, "roles": CHROME_ROLES})
 
 
 def page_chrome(page: Page) -> Iterator[Prune]:
     """Navigation, toolbars and site header/footer boxes."""
-    navs = [e for e in page.tree.iter("nav") if prose_chars(e) <= MAX_PROSE_CHARS]
+    navs = [e for e in page.tree.iter("nav") if prose_chars(e, known=page.prose) <= MAX_PROSE_CHARS]
     yield from (Prune(e, "nav_tag") for e in navs
                 if not any(a in navs for a in e.iterancestors("nav")))
-    yield from find_boxes(page, vocabulary={**CHROME_WORDS, "roles": CHROME_ROLES}, labels={})
+    yield from _RULE.find(page)
