@@ -9,6 +9,8 @@ shingle precision and recall, averaged; scoring code from ../shared/tools/scoreb
     .venv/bin/python bench/text_gain.py            # print and write docs/benchmarks.md
     .venv/bin/python bench/text_gain.py --worst 10 # also list pages where cleaning lost most
     .venv/bin/python bench/text_gain.py --dump DIR # write each page's before/after text
+    .venv/bin/python bench/text_gain.py --by-stripper  # what each stripper cut, in and out
+                                                       # of the labelled bodies
 
 Needs the ``bench`` extra (readability-lxml).
 """
@@ -86,7 +88,8 @@ def readability_text(page_html: str) -> str:
     return flatten(summary)
 
 
-def run(*, worst: int = 0, dump: Path | None = None) -> dict[str, Any]:
+def run(*, worst: int = 0, dump: Path | None = None, by_stripper: bool = False
+        ) -> dict[str, Any]:
     """Score readability's text before and after clean_text on every benchmark page."""
     import newsclean
 
@@ -95,15 +98,20 @@ def run(*, worst: int = 0, dump: Path | None = None) -> dict[str, Any]:
     before: list[tuple[str, str]] = []
     after: list[tuple[str, str]] = []
     losses: list[tuple[float, str]] = []
+    cut_in: dict[str, float] = {}
+    cut_out: dict[str, float] = {}
     seconds = 0.0
     for key, item in sorted(truth.items()):
         with gzip.open(BENCH / "html" / f"{key}.html.gz", "rt", encoding="utf8") as f:
             page = f.read()
         raw = readability_text(page)
         started = time.perf_counter()
-        cleaned = newsclean.clean_text(raw).text if raw.strip() else ""
+        art = newsclean.clean_text(raw) if raw.strip() else None
         seconds += time.perf_counter() - started
+        cleaned = art.text if art else ""
         body = item.get("articleBody", "")
+        if by_stripper and art:
+            _attribute(board, body, raw, art.removals, cut_in, cut_out, len(truth))
         before.append((body, raw))
         after.append((body, cleaned))
         if worst:
@@ -116,7 +124,27 @@ def run(*, worst: int = 0, dump: Path | None = None) -> dict[str, Any]:
               "clean_text_seconds": seconds}
     if worst:
         result["worst_recall"] = sorted(losses)[:worst]
+    if by_stripper:
+        result["by_stripper"] = {name: (cut_in.get(name, 0.0), cut_out.get(name, 0.0))
+                                 for name in sorted({*cut_in, *cut_out})}
     return result
+
+
+def _attribute(board: ModuleType, body: str, raw: str, removals: Any, cut_in: dict[str, float],
+               cut_out: dict[str, float], pages: int) -> None:
+    """Add each stripper's cut shingles to its totals, as a share of the page averaged over
+    the pages: those in the labelled body (recall it costs), and those not (junk it took).
+    A cut is compared with the whole body, so the second copy of a repeated paragraph
+    counts as body text: ``duplicates``' share is an upper bound."""
+    want = board.shingles(body)
+    want_total = sum(want.values()) or 1
+    raw_total = sum(board.shingles(raw).values()) or 1
+    for removal in removals:
+        cut = board.shingles(removal.text)
+        inside = sum((cut & want).values())
+        cut_in[removal.stripper] = cut_in.get(removal.stripper, 0.0) + inside / want_total / pages
+        cut_out[removal.stripper] = (cut_out.get(removal.stripper, 0.0)
+                                     + (sum(cut.values()) - inside) / raw_total / pages)
 
 
 def _recall(board: ModuleType, truth: str, text: str) -> float:
@@ -159,12 +187,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="list N pages with the worst recall change")
     parser.add_argument("--dump", type=Path, help="write each page's before/after text here")
     parser.add_argument("--no-write", action="store_true", help="do not update docs/benchmarks.md")
+    parser.add_argument("--by-stripper", action="store_true",
+                        help="list, per stripper, the share of labelled body it cut and of junk")
     args = parser.parse_args(argv)
-    result = run(worst=args.worst, dump=args.dump)
+    result = run(worst=args.worst, dump=args.dump, by_stripper=args.by_stripper)
     text = report(result)
     print(text)
     for delta, key in result.get("worst_recall", []):
         print(f"  recall {delta:+.3f}  {key}")
+    for name, (inside, outside) in result.get("by_stripper", {}).items():
+        print(f"  {name:18} cut from labelled bodies {inside:.4f}  junk cut {outside:.4f}")
     if not args.no_write:
         sys.path.insert(0, str(HERE))
         from _report import write_section

@@ -19,7 +19,9 @@ import unicodedata
 # A regex finds these far faster than str.translate with a dict scans every character.
 INVISIBLE = "\u200b\u2060\ufeff\u00ad\u180e"  # zero-width space, word joiner, BOM, soft hyphen, MVS
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
-_SPACES = re.compile(r"[^\S\n]+")
+# Whitespace other than a plain space or a newline (tabs, NBSP, ...), which str.split folds.
+_ODD_SPACE = re.compile(r"[^\S\n ]")
+_BLANK_LINES = re.compile(r"\n{3,}")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -30,7 +32,7 @@ def normalize_line(text: str) -> str:
     'A B C'
     """
     # str.split() splits on exactly the characters \s matches, so this folds every run of
-    # spaces, tabs and newlines to one space and strips the ends, as _SPACES would.
+    # spaces, tabs and newlines to one space and strips the ends, as re's [^\S\n]+ would.
     return " ".join(_chars(text).split())
 
 
@@ -40,9 +42,15 @@ def normalize_text(text: str) -> str:
     >>> normalize_text("One\\r\\n\\r\\n\\r\\nTwo  three")
     'One\\n\\nTwo three'
     """
-    lines = [" ".join(line.split()) for line in _chars(text).split("\n")]
-    joined = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", joined).strip("\n")
+    text = _chars(text)
+    # Most scraped text is tidy already: lines need folding only where a space is
+    # doubled, a line starts or ends with one, or another kind of space is used.
+    if (_ODD_SPACE.search(text) or "  " in text or " \n" in text or "\n " in text
+            or text[:1] == " " or text[-1:] == " "):
+        text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip("\n")
 
 
 def join_paragraphs(paragraphs: list[str] | tuple[str, ...]) -> str:

@@ -37,7 +37,9 @@ NEWSLETTER_STARTS: dict[str, tuple[str, ...]] = {
            "Support independent journalism", "This content is for subscribers",
            "Let our news meet your inbox", "Want more stories", "Like this story",
            "Like this article", "Enjoyed this article", "Have a tip", "Got a tip",
-           "Subscribers only", "Log in to continue reading", "To continue reading"),
+           "Subscribers only", "Log in to continue reading", "To continue reading",
+           "If you enjoyed this article", "If you enjoyed this story", "If you liked this article",
+           "If you liked this story", "If you value our journalism"),
     "de": ("Melden Sie sich für", "Abonnieren Sie unseren", "Jetzt Newsletter",
            "Bestellen Sie unseren", "Mit unserem Newsletter", "Hier anmelden",
            "Jetzt weiterlesen mit", "Sie sind bereits Abonnent"),
@@ -61,11 +63,13 @@ NEWSLETTER_STARTS: dict[str, tuple[str, ...]] = {
 # Water Coolest to get the free daily newsletter" is one, "Sign up for the vaccine at a
 # pharmacy, officials urged." is not.
 NEWSLETTER_WEAK_STARTS: dict[str, tuple[str, ...]] = {
-    "en": ("Sign up for", "Sign up to", "Subscribe to", "Subscribe for", "Get the latest"),
+    "en": ("Sign up for", "Sign up to", "Subscribe to", "Subscribe for", "Get the latest",
+           "Want more", "Get access to"),
 }
 NEWSLETTER_CUES: tuple[str, ...] = (
     "newsletter", "newsletters", "inbox", "email", "e-mail", "alerts", "digest", "briefing",
-    "podcast", "channel", "subscriber", "subscribers", "subscription", "our", "us",
+    "podcast", "channel", "subscriber", "subscribers", "subscription", "subscriptions",
+    "membership", "our", "us",
 )
 
 SHARE_LINES: dict[str, tuple[str, ...]] = {
@@ -218,7 +222,9 @@ CHROME_LINES: dict[str, tuple[str, ...]] = {
            "More", "Read more", "Continue reading", "Show full article", "Show article",
            "Image", "Embed", "Transcript", "Show transcript", "Hide transcript",
            "Image copyright", "Image caption", "Media caption", "Getty Images", "Voltar",
-           "Visit Website", "Thanks for watching!", "Advertise with us", "Print this page"),
+           "Visit Website", "Thanks for watching!", "Advertise with us", "Print this page",
+           "Text size", "Learn more", "Submit", "Click To Tweet", "Click to tweet",
+           "Tweet this", "Tweet This"),
     "de": ("Schließen", "Weiter", "Zurück", "Nach oben", "Bildergalerie", "Galerie",
            "Video", "Mehr", "Mehr anzeigen", "Weiterlesen", "Vorlesen", "Audio"),
     "fr": ("Fermer", "Suivant", "Précédent", "Retour en haut", "Galerie", "Voir plus",

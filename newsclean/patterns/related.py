@@ -22,6 +22,8 @@ RELATED_LABELS: dict[str, tuple[str, ...]] = {
         "Recommended reading", "Popular now", "More stories like this", "Keep reading",
         "Also see", "You might be interested in", "Today's top stories", "Top stories today",
         "What others are reading", "Other stories", "Latest updates", "Read these next",
+        "Explore further", "Partner news", "Partner content", "More from our partners",
+        "Something to Consider", "Sponsored stories", "Promoted stories",
     ),
     "de": ("Mehr zum Thema", "Das könnte Sie auch interessieren", "Weitere Artikel",
            "Meistgelesen", "Empfohlene Artikel", "Auch interessant", "Lesen Sie auch",

@@ -6,7 +6,9 @@ head (so cleaning twice finds the head at the same place) and before ``wire_tag`
 closing agency tag is looked for on the real last paragraph).
 
 >>> [s.name for s in default_pipeline().stage("text")]  # doctest: +NORMALIZE_WHITESPACE
-['ad_markers', 'prompts', 'captions', 'related', 'duplicates', 'sign_off', 'trailing',
+['ad_markers', 'caption_labels', 'prompts', 'link_outs', 'disclosures', 'offers',
+ 'shortcodes', 'keyword_lists', 'captions', 'dated_captions', 'repeated_captions',
+ 'related', 'excerpts', 'duplicates', 'notices', 'stamps', 'sign_off', 'trailing', 'teasers',
  'article_head', 'dateline', 'wire_tag']
 >>> default_pipeline().stage("html")[0].name
 'figures'
@@ -17,16 +19,30 @@ from __future__ import annotations
 from newsclean.pipeline import Pipeline, Step
 from newsclean.strippers.ad_markers import ad_markers
 from newsclean.strippers.article_head import article_head
+from newsclean.strippers.caption_labels import caption_labels
 from newsclean.strippers.captions import captions
+from newsclean.strippers.dated_captions import dated_captions
 from newsclean.strippers.dateline import dateline
+from newsclean.strippers.disclosures import disclosures
 from newsclean.strippers.duplicates import duplicates
+from newsclean.strippers.excerpts import excerpts
+from newsclean.strippers.keyword_lists import keyword_lists
+from newsclean.strippers.link_outs import link_outs
+from newsclean.strippers.notices import notices
+from newsclean.strippers.offers import offers
 from newsclean.strippers.prompts import prompts
 from newsclean.strippers.related import related
+from newsclean.strippers.repeated_captions import repeated_captions
+from newsclean.strippers.shortcodes import shortcodes
 from newsclean.strippers.sign_off import sign_off
+from newsclean.strippers.stamps import stamps
+from newsclean.strippers.teasers import teasers
 from newsclean.strippers.trailing import trailing
 from newsclean.strippers.wire_tag import wire_tag
 
-TEXT_STRIPPERS = (ad_markers, prompts, captions, related, duplicates, sign_off, trailing,
+TEXT_STRIPPERS = (ad_markers, caption_labels, prompts, link_outs, disclosures, offers,
+                  shortcodes, keyword_lists, captions, dated_captions, repeated_captions,
+                  related, excerpts, duplicates, notices, stamps, sign_off, trailing, teasers,
                   article_head, dateline, wire_tag)
 
 

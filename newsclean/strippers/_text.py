@@ -10,6 +10,8 @@ False
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from newsclean.strippers.dateline import opening_end
@@ -20,15 +22,68 @@ _WORD = regex.compile(r"\w+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Korean words are long compounds ("발표했다"): count about one word per two syllables.
 _HANGUL = regex.compile(r"\p{Hangul}")
-_SENTENCE_END = regex.compile(r"[.!?。！？…][\"'”’»)\]]*$")
+_SENTENCE_ENDERS = ".!?。！？…"
+_SENTENCE_CLOSERS = "\"'”’»)]"
 # Decoration around a label: spaces, dashes, brackets, bullets, pipes, colons, dots, arrows.
 # str.strip trims both ends without scanning the middle, as a regex would.
 _DECORATION_CHARS = " \t\n\r\f\v\u00a0\u2009\u3000-–—_=*•·|:[](){}<>.…▶►▷»«›‹■□◆◇●○★☆→【】「」『』"
 
 
+# The fast path, for text in European scripts. A character beyond ASCII is either a word
+# character of Latin, Greek, Cyrillic or Armenian ("é", "ж"), or a separator (typographic
+# quotes, dashes, NBSP, "…"); CJK and Hangul, counted apart, are neither. Both lists are
+# derived from ``_WORD`` itself, so the fast path finds exactly the runs ``_WORD`` finds.
+_SEPARATORS = "".join(ch for ch in map(chr, [*range(0x80, 0x100), *range(0x2000, 0x2070)])
+                      if not _WORD.match(ch) and not _CJK.match(ch) and not _HANGUL.match(ch))
+_LETTERS = "".join(ch for ch in map(chr, range(0x80, 0x530)) if _WORD.match(ch))
+_SEPARATOR = re.compile("[" + re.escape(_SEPARATORS) + "]")
+_NOT_SEPARATOR = re.compile(r"[^\x00-\x7f" + re.escape(_SEPARATORS) + "]")
+_NOT_FAST = re.compile(r"[^\x00-\x7f" + re.escape(_SEPARATORS + _LETTERS) + "]")
+# Blocks of Unicode holding every Han, Hiragana, Katakana and Hangul character (and some
+# others): a text with none of them is spared the two exact counts. The test of
+# ``word_count`` checks the cover against all of Unicode.
+MAY_BE_CJK = re.compile("[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff"
+                        "\uff00-\uffef\U00016fe0-\U00016fff\U0001aff0-\U0001b2ff"
+                        "\U0001f200-\U0001f2ff\U00020000-\U0003ffff]")
+# UTF-8 bytes to keep: ASCII word characters (\w), with A-Z lowered, and every byte of a
+# letter beyond ASCII; ASCII punctuation and spaces become spaces, so ``bytes.split``
+# yields exactly the \w+ runs once the separators are spaces too.
+_WORD_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if chr(c).isalnum() or c == 95 else 32
+                    for c in range(128)) + bytes(range(128, 256))
+
+
+def _fast_words(text: str, *, casefold: bool = False) -> list[bytes] | None:
+    """The \\w+ runs of ``text`` in UTF-8, ASCII lowercased (all casefolded if ``casefold``),
+    when the fast path holds; else None.
+
+    >>> _fast_words("It’s 9 a.m. — “Čas”")
+    [b'it', b's', b'9', b'a', b'm', b'\\xc4\\x8cas']
+    >>> _fast_words("東京") is None
+    True
+    """
+    if text.isascii():
+        return text.encode().translate(_WORD_BYTES).split()
+    if not _NOT_SEPARATOR.search(text):  # only separators beyond ASCII: "?" for each
+        return text.encode("ascii", "replace").translate(_WORD_BYTES).split()
+    if casefold:  # letters beyond ASCII: the bytes cannot lower them
+        text = text.casefold()
+    if _NOT_FAST.search(text):
+        return None
+    return _SEPARATOR.sub(" ", text).encode().translate(_WORD_BYTES).split()
+
+
 def word_count(text: str) -> int:
-    """Words in ``text``; for Chinese, Japanese or Korean, about one per two characters."""
+    """Words in ``text``; for Chinese, Japanese or Korean, about one per two characters.
+
+    >>> word_count("North Korea’s U.N. envoy"), word_count("서울에서 회담이 열렸다")
+    (6, 5)
+    """
+    fast = _fast_words(text)
+    if fast is not None:
+        return len(fast)
     words = len(_WORD.findall(text))
+    if not MAY_BE_CJK.search(text):
+        return words
     cjk = len(_CJK.findall(text))
     hangul = len(_HANGUL.findall(text))
     return max(words, cjk // 2, hangul // 2)
@@ -36,7 +91,8 @@ def word_count(text: str) -> int:
 
 def ends_sentence(text: str) -> bool:
     """True when the text ends like a sentence: a full stop, ! or ?, maybe then a quote."""
-    return bool(_SENTENCE_END.search(text.rstrip()))
+    last = text.rstrip().rstrip(_SENTENCE_CLOSERS)[-1:]
+    return bool(last) and last in _SENTENCE_ENDERS
 
 
 def is_headline_like(text: str, *, max_words: int = 25) -> bool:
@@ -59,7 +115,7 @@ def is_body_like(text: str) -> bool:
     # Judged without a dateline opening or a closing agency tag, which other strippers
     # cut: a paragraph reads as body, or not, before and after they do.
     text = without_tag(text[opening_end(text):])
-    return word_count(text) >= 12 and ends_sentence(text)
+    return ends_sentence(text) and word_count(text) >= 12  # the cheap test first
 
 
 def strip_decoration(text: str) -> str:
@@ -82,4 +138,7 @@ def squash(text: str) -> str:
     >>> squash("Hello,  World!") == squash("hello world")
     True
     """
+    fast = _fast_words(text, casefold=True)
+    if fast is not None:
+        return b" ".join(fast).decode()
     return " ".join(_WORD.findall(text.casefold()))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.patterns import alternation, openings
+from newsclean.patterns.agencies import agency_forms
 from newsclean.patterns.bylines import (
     BYLINE_INTROS,
     BYLINE_ROLES,
@@ -30,6 +31,7 @@ from newsclean.patterns.bylines import (
     NAME_SUFFIX_TITLES,
     STAFF_CREDITS,
 )
+from newsclean.strippers._prefilter import Affixes, Keywords
 from newsclean.strippers.wire import AGENCY, canonical_agency
 
 _INTRO = regex.compile(r"^\s*(?:" + alternation(BYLINE_INTROS) + r")\s+(?P<rest>.+)$", regex.S)
@@ -44,6 +46,12 @@ _ROLE = regex.compile(
     r"(?:,|\s[-–—|])\s*(?P<lead>(?:[\p{L}.’'\-]+\s+){0,4}?)(?:" + alternation(BYLINE_ROLES)
     + r")s?(?![\p{L}]).*$", regex.I)
 _STAFF = regex.compile(r"^(?P<outlet>.*?)\s*(?:" + alternation(STAFF_CREDITS) + r")$", regex.I)
+# Prefilters: _STAFF ends the line with a staff credit (its lazy ".*?" makes it slow),
+# _AGENCY_TAIL with an agency's name; _ROLE names a job title somewhere.
+_MAY_ROLE = Keywords.of([t for terms in BYLINE_ROLES.values() for t in terms], flags=regex.I)
+_MAY_END_AGENCY = Affixes.of(agency_forms(), at_end=True)
+_MAY_END_STAFF = Affixes.of([t for terms in STAFF_CREDITS.values() for t in terms],
+                            flags=regex.I, at_end=True)
 _TAIL = regex.compile(r"\s+(?:" + openings(BYLINE_TAILS) + r")\s+\S.*$")
 _AGENCY_TAIL = regex.compile(r",\s*(?:The\s+)?(?:" + AGENCY + r")\s*$")
 # Two or more full names and nothing else: "Lisa Kaczke and Trevor J. Mitchell".
@@ -94,9 +102,10 @@ def parse_byline(text: str) -> Byline | None:
         names = tuple(n.strip() for n in regex.split(r"\s*[,·]\s*", suffixed.group("names")))
         return Byline(authors=names)
     intro = _INTRO.match(text)
-    role = _ROLE.search(text)
+    role = _ROLE.search(text) if _MAY_ROLE.may_contain(text) else None
     if intro is None and (role is None or role.start() == 0) and not (
-            _AGENCY_TAIL.search(text) or _STAFF.fullmatch(text) or _NAMES_ONLY.fullmatch(text)):
+            (_MAY_END_AGENCY.may_match(text) and _AGENCY_TAIL.search(text))
+            or _is_staff_credit(text) or _NAMES_ONLY.fullmatch(text)):
         return None  # without "By": "Name, Job Title", "Name, Agency", "A and B", "Staff Reports"
     rest = _EMAIL.sub("", intro.group("rest") if intro else text).strip().rstrip(".")
     source = _role_agency(rest)
@@ -115,11 +124,15 @@ def parse_byline(text: str) -> Byline | None:
             authors.append(part)
         else:
             return None
-    if not authors and not ((intro or _STAFF.fullmatch(text)) and (source or newsroom)):
+    if not authors and not ((intro or _is_staff_credit(text)) and (source or newsroom)):
         return None
     if intro is None and any(len(a.split()) < 2 for a in authors):
         return None  # "Paris, AFP" names a place, not a person
     return Byline(authors=tuple(dict.fromkeys(authors)), source=source)
+
+
+def _is_staff_credit(text: str) -> bool:
+    return _MAY_END_STAFF.may_match(text) and _STAFF.fullmatch(text) is not None
 
 
 def _role_agency(text: str) -> str | None:

@@ -29,12 +29,14 @@ import regex
 from newsclean.article import Caption
 from newsclean.document import Cut, Document, Found
 from newsclean.patterns import alternation
+from newsclean.patterns.agencies import agency_forms
 from newsclean.patterns.credits import (
     CAPTION_MARKERS,
     CREDIT_INTROS,
     GALLERY_TAILS,
     PICTURE_AGENCIES,
 )
+from newsclean.strippers._prefilter import Affixes, literal_search
 from newsclean.strippers.wire import AGENCY, canonical_agency
 
 # A credited name: capitalized words, initials, slashes and hyphens ("Roger L. Wollenberg/UPI").
@@ -60,15 +62,29 @@ _CREDIT_ONLY = regex.compile(
     r"|\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}\d&.'’\- ]{1,40}"
     r"(?:/\s*\p{Lu}[\p{L}\d&.'’\- ]{1,30})?)\s*[)\]]?$")
 # An expandable caption flattened with its toggle: "... (AP Photo/Jo Lee) less", "The ... more".
-_TOGGLE = regex.compile(r"(?:(?<=[.!?)\]])\s+less|\s*(?:\.\.\.|…)\s*more)\s*$", regex.I)
+_TOGGLES = {"less": r"(?<=[.!?)\]])\s+", "more": r"\s*(?:\.\.\.|…)\s*"}
+"""Each toggle word, and what must come before it."""
+_TOGGLE = regex.compile(
+    r"(?:" + "|".join(before + word for word, before in _TOGGLES.items()) + r")\s*$", regex.I)
 _MARKER = regex.compile(r"^(?:" + alternation(CAPTION_MARKERS) + r")\s*", regex.I)
 _MAX_CAPTION_WORDS = 80
 _CREDIT_REACH = 200
 """Characters from the end of a line in which its credit is looked for."""
 _TAIL_REACH = 60
 """Characters from the end in which a gallery tail or a toggle is looked for."""
-# Cheap tests that rule most body lines out before the full credit patterns run.
-_ANY_INTRO = regex.compile(_INTRO)
+# Prefilters: cheap tests that rule most body lines out before the full patterns run.
+# _TAIL and _TOGGLE end the line with one of their words; _CREDIT_END holds an intro.
+_MAY_TAIL = Affixes.of([t for terms in GALLERY_TAILS.values() for t in terms],
+                       flags=regex.I, at_end=True)
+_MAY_TOGGLE = Affixes.of(_TOGGLES, flags=regex.I, at_end=True)
+_MAY_END_IN_WORD = Affixes.of(
+    [*_TOGGLES, *(t for terms in GALLERY_TAILS.values() for t in terms)], flags=regex.I,
+    at_end=True)
+"""Both at once: most lines end in neither a toggle nor a gallery tail."""
+_ANY_INTRO = literal_search([t for terms in CREDIT_INTROS.values() for t in terms])
+# _CREDIT_ONLY is an agency's name alone, or a name with a slash in it.
+_MAY_BE_AGENCY = Affixes.of([*(t for terms in PICTURE_AGENCIES.values() for t in terms),
+                             *agency_forms()], skip="([")
 _AGENCY_ENDINGS = tuple({a for names in PICTURE_AGENCIES.values() for a in names})
 
 
@@ -81,12 +97,17 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     True
     """
     line = text.strip()
-    toggle = _TOGGLE.search(line, max(0, len(line) - _TAIL_REACH))
-    if toggle:
-        line = line[: toggle.start()].rstrip()
-    tail = _TAIL.search(line, max(0, len(line) - _TAIL_REACH))
-    has_tail = bool(tail) and tail.start() > 0 and line[tail.start():].lstrip()[:1] in "|/•·-–—"
-    if has_tail:
+    toggle = tail = None
+    if _MAY_END_IN_WORD.may_match(line):  # most lines end in neither a toggle nor a tail
+        toggle = (_TOGGLE.search(line, max(0, len(line) - _TAIL_REACH))
+                  if _MAY_TOGGLE.may_match(line) else None)
+        if toggle:
+            line = line[: toggle.start()].rstrip()
+        tail = (_TAIL.search(line, max(0, len(line) - _TAIL_REACH))
+                if _MAY_TAIL.may_match(line) else None)
+    has_tail = (tail is not None and tail.start() > 0
+                and line[tail.start():].lstrip()[:1] in "|/•·-–—")
+    if tail is not None and has_tail:
         line = line[: tail.start()].rstrip()
     marker = _MARKER.match(line)
     if marker:
@@ -106,7 +127,8 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
         return caption, f"{intro}{credit}" if intro.endswith("/") else credit
     if marker or has_tail or toggle:
         return line.strip(), None
-    if len(line) <= 80 and _CREDIT_ONLY.match(line, timeout=0.5):
+    if (len(line) <= 80 and ("/" in line or _MAY_BE_AGENCY.may_match(line))
+            and _CREDIT_ONLY.match(line, timeout=0.5)):
         return "", line.strip(" ()[]")
     return None
 
@@ -118,7 +140,9 @@ def captions(doc: Document) -> list[Cut]:
     for i, block in enumerate(doc.blocks):
         if block.kind == "caption":
             parts: tuple[str, str | None] | None = split_caption(block.text) or (block.text, None)
-        elif _word_count(block.text) > _MAX_CAPTION_WORDS:
+        # A text of n words has at least 2n - 1 characters: only long ones need counting.
+        elif (len(block.text) > 2 * _MAX_CAPTION_WORDS
+              and _word_count(block.text) > _MAX_CAPTION_WORDS):
             continue
         else:
             parts = split_caption(block.text)

@@ -29,12 +29,17 @@ Dateline(location='SEOUL', date_text='Oct. 24', agency='UPI')
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import regex
 
 from newsclean.article import Dateline
 from newsclean.document import Cut, Document, Found
 from newsclean.patterns import phrases
+from newsclean.patterns.agencies import agency_forms
 from newsclean.patterns.datelines import NOT_PLACES
+from newsclean.strippers._prefilter import literal_search
 from newsclean.strippers.dateline_cjk import parse_cjk_dateline
 from newsclean.strippers.wire import AGENCY, agencies_in
 
@@ -69,6 +74,11 @@ _AGENCY_FIRST = regex.compile(
 _CAPS_ONLY = regex.compile(
     r"^(?P<place>" + _CAPS_PLACE + r"(?:,\s*\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})?)"
     r"(?:\s*,\s*(?P<date>" + _DATE + r"))?" + r"\s*(?:--|—|–|-|:)\s+(?=\S)")
+# Prefilters. A dateline without an agency is a place in capitals, so every grammar needs
+# three capital letters opening the text, or an agency right after "(" or "/".
+_AGENCY_AFTER_MARK = literal_search(agency_forms(), after=r"[(/]\s*")
+# Every grammar (the East Asian ones too) has a bracket, a slash or a place in capitals.
+_MARKS = re.compile("[(（[【/电電]")
 MAX_BLOCK = 3
 """Paragraphs from the top searched; a dateline opens the body, never its middle."""
 
@@ -81,8 +91,13 @@ def parse_dateline(text: str) -> tuple[Dateline, int] | None:
     >>> parse_dateline("Paris - the city of light - was quiet.") is None
     True
     """
-    match = (_AGENCY_FIRST.match(text, timeout=0.5) or _SLASHED.match(text, timeout=0.5)
-             or _WITH_AGENCY.match(text, timeout=0.5))
+    named = _AGENCY_AFTER_MARK.search(text) is not None  # else only _CAPS_ONLY can match
+    if not (named or _opens_in_capitals(text)):
+        return None
+    match = None
+    if named:
+        match = (_AGENCY_FIRST.match(text, timeout=0.5) or _SLASHED.match(text, timeout=0.5)
+                 or _WITH_AGENCY.match(text, timeout=0.5))
     if match is None:
         match = _CAPS_ONLY.match(text, timeout=0.5)
         if match is None or not _is_caps_place(match.group("place")):
@@ -110,13 +125,32 @@ def opening_end(text: str) -> int:
     23
     """
     head = text[:80]
-    if not (head[:2].isupper() or any(mark in head for mark in "(（[【/电電")):
-        return 0  # every dateline grammar has a bracket, a slash or a place in capitals
+    if not (head[:2].isupper() or "(" in head or "[" in head or "/" in head
+            or not head.isascii() and _MARKS.search(head)):
+        return 0
     cjk = parse_cjk_dateline(text)
     if cjk is not None:
         return cjk.end
     parsed = parse_dateline(text)
     return parsed[1] if parsed else 0
+
+
+def _opens_in_capitals(text: str) -> bool:
+    """True when the text opens with three capital letters, with only spaces, marks and
+    ".'’-" between them: what a ``_CAPS_PLACE`` that ``_is_caps_place`` accepts needs.
+
+    >>> _opens_in_capitals("NEW YORK -- It rained."), _opens_in_capitals("The U.S.")
+    (True, False)
+    """
+    capitals = 0
+    for ch in text:
+        if ch.isupper():
+            capitals += 1
+            if capitals == 3:
+                return True
+        elif not (ch.isspace() or ch in ".'’-" or unicodedata.category(ch).startswith("M")):
+            return False
+    return False
 
 
 def _is_caps_place(place: str) -> bool:

@@ -35,9 +35,14 @@ _KO = regex.compile(
 _JA = regex.compile(
     r"^【\s*(?P<place>[^】=＝\s]{1,12}?)\s*(?:(?P<outlet>" + AGENCY
     + r")|[=＝]\s*(?P<names>[^】]{2,16}?))\s*】\s*")
+_ZH_OUTLETS = ("新华社", "新華社", "中新社", "中新网", "中新網")
 _ZH = regex.compile(
-    r"^(?P<outlet>新华社|新華社|中新社|中新网|中新網)\s*(?P<place>\p{Han}{1,8}?)\s*"
+    r"^(?P<outlet>" + "|".join(_ZH_OUTLETS) + r")\s*(?P<place>\p{Han}{1,8}?)\s*"
     r"(?P<date>\d{1,2}月\d{1,2}日)\s*[电電]\s*(?:[（(]\s*记者\s*(?P<names>[^）)]{2,40})\s*[）)])?\s*")
+
+
+# Prefilter: each grammar opens with a bracket or the name of a Chinese outlet.
+_FIRST_CHARS = frozenset("([【" + "".join(outlet[0] for outlet in _ZH_OUTLETS))
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,8 @@ def parse_cjk_dateline(text: str) -> CjkDateline | None:
     >>> parse_cjk_dateline("新华社北京11月20日电（记者 张三 李四）国务院20日发布。").authors
     ('张三', '李四')
     """
+    if text[:1] not in _FIRST_CHARS:
+        return None
     for pattern in (_KO, _JA, _ZH):
         match = pattern.match(text, timeout=0.5)
         if match is None or match.end() >= len(text):

@@ -53,6 +53,7 @@ from newsclean.patterns.prompts import (
     SHARE_LINES,
     TAXONOMY_STARTS,
 )
+from newsclean.strippers._prefilter import Affixes, Opening
 from newsclean.strippers._text import line_key, strip_decoration, word_count
 
 MAX_WORDS = 30
@@ -68,18 +69,31 @@ _LONGEST_LINE = max(len(p) for _, lines in _LINES for p in lines) + 40
 _LONGEST_SHAPE = 120
 """Counters and stamps ("Comments (12)", "Image 1 of 5") are never longer than this."""
 _RULE = regex.compile(r"[_=~\-–—.·•*]{3,}|(?:_\s*){3,}")
-_DECOR = r"^[\s\-–—•·|>»*▶►☞\[(]*"
-_STARTS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
-    (why, regex.compile(_DECOR + r"(?:" + openings(table) + r")", regex.I))
-    for why, table in (("newsletter", NEWSLETTER_STARTS), ("follow", FOLLOW_STARTS),
-                       ("cookie", COOKIE_STARTS), ("app", APP_STARTS),
-                       ("taxonomy", TAXONOMY_STARTS)))
+_DECOR_CHARS = "-–—•·|>»*▶►☞[("
+_DECOR = r"^[\s" + regex.escape(_DECOR_CHARS) + r"]*"
+_START_TABLES = (("newsletter", NEWSLETTER_STARTS), ("follow", FOLLOW_STARTS),
+                 ("cookie", COOKIE_STARTS), ("app", APP_STARTS), ("taxonomy", TAXONOMY_STARTS))
+_STARTS: tuple[tuple[str, Affixes, regex.Pattern[str]], ...] = tuple(
+    (why, Affixes.of([t for terms in table.values() for t in terms], flags=regex.I,
+                     skip=_DECOR_CHARS),
+     regex.compile(_DECOR + r"(?:" + openings(table) + r")", regex.I))
+    for why, table in _START_TABLES)
 _WEAK = regex.compile(_DECOR + r"(?:" + openings(NEWSLETTER_WEAK_STARTS) + r")", regex.I)
 _CUE = regex.compile(r"(?<![\p{L}\-])(?:" + "|".join(NEWSLETTER_CUES) + r")(?![\p{L}\-])", regex.I)
 _FOLLOW = regex.compile(r"^(?:" + "|".join(FOLLOW_SHAPES) + r")$", regex.I)
 # Anchored: a shape is a whole line, and an anchored search stays linear on long text.
 _SHAPE = regex.compile(
     r"^(?:" + "|".join(p for shapes in PROMPT_SHAPES.values() for p in shapes) + r")$", regex.I)
+# Prefilters, so that an article paragraph is spared every pattern: each of _STARTS (and
+# _WEAK) needs one of its phrases to open the line after decoration (``Affixes``); the
+# engine itself tells which starts can begin a _SHAPE or _FOLLOW match (``Opening``).
+_MAY_START = Affixes.of(
+    [t for _, table in (*_START_TABLES, ("", NEWSLETTER_WEAK_STARTS))
+     for terms in table.values() for t in terms], flags=regex.I, skip=_DECOR_CHARS)
+_MAY_WEAK = Affixes.of([t for terms in NEWSLETTER_WEAK_STARTS.values() for t in terms],
+                       flags=regex.I, skip=_DECOR_CHARS)
+_MAY_SHAPE = Opening.of(_SHAPE, full=True)
+_MAY_FOLLOW = Opening.of(_FOLLOW, full=True)
 
 
 def prompt_kind(text: str) -> str | None:
@@ -94,19 +108,25 @@ def prompt_kind(text: str) -> str | None:
     if "_" in text and _RULE.fullmatch(stripped):
         return "chrome"
     # Whole-line phrases and counters are short: long lines skip those lookups.
-    if len(text) <= _LONGEST_LINE:
-        key = line_key(text)
-        for why, lines in _LINES:
-            if key in lines:
-                return why
-    if len(text) <= _LONGEST_SHAPE and _SHAPE.fullmatch(strip_decoration(text), timeout=0.5):
-        return "counter"
-    if _FOLLOW.fullmatch(stripped, timeout=0.5):
+    if len(text) <= max(_LONGEST_LINE, _LONGEST_SHAPE):
+        label = strip_decoration(text)
+        if len(text) <= _LONGEST_LINE:
+            key = label.casefold()  # line_key(text)
+            for why, lines in _LINES:
+                if key in lines:
+                    return why
+        if (len(text) <= _LONGEST_SHAPE and _MAY_SHAPE.may_match(label)
+                and _SHAPE.fullmatch(label, timeout=0.5)):
+            return "counter"
+    if _MAY_FOLLOW.may_match(stripped) and _FOLLOW.fullmatch(stripped, timeout=0.5):
         return "follow"
-    for why, pattern in _STARTS:
-        if pattern.match(text, timeout=0.5):
+    if not _MAY_START.may_match(text):
+        return None
+    for why, may_start, pattern in _STARTS:
+        if may_start.may_match(text) and pattern.match(text, timeout=0.5):
             return why if word_count(text) <= MAX_WORDS else None
-    if _WEAK.match(text, timeout=0.5) and _CUE.search(text, timeout=0.5):
+    if (_MAY_WEAK.may_match(text) and _WEAK.match(text, timeout=0.5)
+            and _CUE.search(text, timeout=0.5)):
         return "newsletter" if word_count(text) <= MAX_WORDS else None
     return None
 

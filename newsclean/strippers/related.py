@@ -31,15 +31,29 @@ import regex
 from newsclean.document import Cut, Document
 from newsclean.patterns import alternation
 from newsclean.patterns.related import READ_MORE_PREFIXES, RELATED_LABELS
+from newsclean.strippers._prefilter import Affixes
 from newsclean.strippers._text import is_body_like, is_headline_like
 
+_LABEL_DECOR = "-–—•·|>»#*▶■"
 _LABEL = regex.compile(
-    r"^[\s\-–—•·|>»#*▶■]*(?:" + alternation(RELATED_LABELS) + r")\s*[:：»>›|\-–—.…!]*\s*$", regex.I)
+    r"^[\s" + regex.escape(_LABEL_DECOR) + r"]*(?:" + alternation(RELATED_LABELS)
+    + r")\s*[:：»>›|\-–—.…!]*\s*$", regex.I)
 # A label run into the next headline without a space: "Latest HeadlinesNorth Korea ...".
 _GLUED = regex.compile(r"^(?:" + alternation(RELATED_LABELS) + r")(?=\p{Lu})")
+_READ_MORE_DECOR = "-–—•·|>»*▶►☞[【("
 _READ_MORE = regex.compile(
-    r"^[\s\-–—•·|>»*▶►☞\[【(]*(?P<prefix>" + alternation(READ_MORE_PREFIXES)
+    r"^[\s" + regex.escape(_READ_MORE_DECOR) + r"]*(?P<prefix>" + alternation(READ_MORE_PREFIXES)
     + r")\s*(?:[:：»>›|\]】]|(?P<dash>\s[-–—]))\s*\S", regex.I)
+# Prefilters: _LABEL, _GLUED and _READ_MORE each need one of their phrases to open the
+# line (after decoration), so most lines are ruled out by their first letters.
+_MAY_LABEL = Affixes.of([t for terms in RELATED_LABELS.values() for t in terms],
+                        flags=regex.I, skip=_LABEL_DECOR)
+_MAY_READ_MORE = Affixes.of([t for terms in READ_MORE_PREFIXES.values() for t in terms],
+                            flags=regex.I, skip=_READ_MORE_DECOR)
+_MAY_RELATE = Affixes.of(
+    [t for table in (RELATED_LABELS, READ_MORE_PREFIXES) for terms in table.values()
+     for t in terms], flags=regex.I, skip="".join(sorted({*_LABEL_DECOR, *_READ_MORE_DECOR})))
+"""Both at once: most lines open with neither a label nor a read-more prefix."""
 MAX_LIST = 12
 """Headline lines taken after a label; longer runs are rarely one related box."""
 
@@ -51,7 +65,10 @@ def related(doc: Document) -> list[Cut]:
     i = 0
     while i < len(blocks):
         text = blocks[i].text
-        if _LABEL.match(text) or _GLUED.match(text):
+        if not _MAY_RELATE.may_match(text):
+            i += 1
+            continue
+        if _MAY_LABEL.may_match(text) and (_LABEL.match(text) or _GLUED.match(text)):
             cuts.append(Cut(i, "label"))
             j = i + 1
             while j < len(blocks) and j - i <= MAX_LIST and _is_list_line(blocks[j].text):
@@ -66,6 +83,8 @@ def related(doc: Document) -> list[Cut]:
 
 
 def _is_read_more(text: str) -> bool:
+    if not _MAY_READ_MORE.may_match(text):
+        return False
     match = _READ_MORE.match(text, timeout=0.5)
     if match is None or len(text) > 250 or is_body_like(text):
         return False

@@ -51,6 +51,7 @@ from newsclean.patterns.signoffs import (
     CREDIT_ROLES,
     END_MARKS,
 )
+from newsclean.strippers._prefilter import Affixes, Keywords
 from newsclean.strippers._text import is_body_like, word_count
 from newsclean.strippers.byline import is_person_name, parse_byline
 from newsclean.strippers.wire import AGENCY, canonical_agency
@@ -89,6 +90,24 @@ _URL_ONLY = regex.compile(
 _SUFFIXED = regex.compile(r"^(?:\p{Hangul}{2,4}\s*(?:" + alternation(NAME_SUFFIX_TITLES)
                           + r")|(?:" + alternation(NAME_SUFFIX_TITLES) + r")\s*\p{Hangul}{2,4})$")
 _SPLIT = regex.compile(r"\s*(?:;|\|)\s*")
+# Prefilters, so that a paragraph is spared the searches that cannot find anything in it:
+# _END closes the line with an end mark; _CONTRIBUTED and _PHRASE need one of their
+# phrases; _URL needs "://", "www." or ".com/"; _COPYRIGHT_SPAN one of its openings.
+_MAY_END = Affixes.of([t for terms in END_MARKS.values() for t in terms], at_end=True)
+_MAY_CONTRIBUTED = Keywords.of([t for terms in CONTRIBUTED.values() for t in terms],
+                               flags=regex.I)
+_MAY_PHRASE = Keywords.of([t for terms in COPYRIGHT_PHRASES.values() for t in terms])
+_URL_HINTS = ("://", "www.", ".com/")
+# _BIO names a role ("reporter", "Korrespondentin"); _CREDITS_SPAN closes with ")".
+_MAY_BIO = Keywords.of([t for terms in BIO_ROLES.values() for t in terms], flags=regex.I)
+# Every whole-line shape holds one of these: its vocabulary, a copyright sign, an "@" or
+# the marks of a web address (what _MARK, _URL_ONLY, _EMAIL, _HANDLE and _URL need).
+_MAY_SIGN_OFF = Keywords.of(
+    [*(t for table in (END_MARKS, CREDIT_ROLES, CONTRIBUTED, BIO_ROLES, COPYRIGHT_MARKS,
+                       COPYRIGHT_PHRASES, NAME_SUFFIX_TITLES) for terms in table.values()
+       for t in terms),
+     "©", "ⓒ", "(c)", "copyright", "@", *_URL_HINTS, ".org/", ".net/", ".co."], flags=regex.I)
+_NOTICE_OPENINGS = ("©", "ⓒ", "Copyright", "저작권자")
 
 
 def sign_off(doc: Document) -> list[Cut]:
@@ -120,17 +139,23 @@ def last_paragraph(texts: list[str]) -> int:
 
 
 def _whole_line(i: int, text: str) -> Cut | None:
-    end = _END.search(text)
+    return _line_shape(i, text) if _MAY_SIGN_OFF.may_contain(text) else None
+
+
+def _line_shape(i: int, text: str) -> Cut | None:
+    end = _END.search(text) if _MAY_END.may_match(text) else None
     if end and end.start() == 0:
         return Cut(i, "end")
     core = text.strip().strip("()[]").strip()
     if _ROLE.match(core) and is_credit_line(core):
         return Cut(i, "credits", found=Found(authors=credited_authors(core)))
-    if _CONTRIBUTED.search(text, timeout=0.5) and word_count(text) <= 40:
+    if (_MAY_CONTRIBUTED.may_contain(text) and _CONTRIBUTED.search(text, timeout=0.5)
+            and word_count(text) <= 40):
         return Cut(i, "contributed")
-    if word_count(text) <= 40 and _BIO.match(text, timeout=0.5):
+    if word_count(text) <= 40 and _MAY_BIO.may_contain(text) and _BIO.match(text, timeout=0.5):
         return Cut(i, "bio")
-    if _MARK.match(text) or _PHRASE.search(text, timeout=0.5):
+    if _MARK.match(text) or (_MAY_PHRASE.may_contain(text)
+                             and _PHRASE.search(text, timeout=0.5)):
         return Cut(i, "copyright", found=Found(source=_agency(text)))
     if _URL_ONLY.fullmatch(text.strip()):
         return Cut(i, "contact")
@@ -138,7 +163,8 @@ def _whole_line(i: int, text: str) -> Cut | None:
     if byline and (parsed := parse_byline(text)):
         return Cut(i, "byline", found=Found(authors=parsed.authors))
     email = _EMAIL.search(text)
-    if (email or _HANDLE.search(text) or _URL.search(text)) and word_count(text) <= 30:
+    if (email or _HANDLE.search(text) or (any(h in text for h in _URL_HINTS)
+                                           and _URL.search(text))) and word_count(text) <= 30:
         if _CONTACT.match(text):
             return Cut(i, "contact")
         if email:
@@ -151,15 +177,17 @@ def _whole_line(i: int, text: str) -> Cut | None:
 
 
 def _glued_span(i: int, text: str) -> Cut | None:
-    end = _END.search(text)
+    end = _END.search(text) if _MAY_END.may_match(text) else None
     if end and end.start() > 0:
         return Cut(i, "end", span=(end.start(), len(text)))
-    credits = _CREDITS_SPAN.search(text, timeout=0.5)
+    credits = (_CREDITS_SPAN.search(text, timeout=0.5) if text.rstrip().endswith(")")
+               else None)
     if credits and credits.start() > 0:
         core = credits.group().strip().strip("()")
         return Cut(i, "credits", span=(credits.start(), len(text)),
                    found=Found(authors=credited_authors(core)))
-    notice = _COPYRIGHT_SPAN.search(text, timeout=0.5)
+    notice = (_COPYRIGHT_SPAN.search(text, timeout=0.5)
+              if any(mark in text for mark in _NOTICE_OPENINGS) else None)
     if notice and word_count(notice.group()) <= 40:
         return Cut(i, "copyright", span=(notice.start(), len(text)),
                    found=Found(source=_agency(notice.group())))

@@ -47,7 +47,7 @@ def _may_end_in_tag(text: str) -> bool:
         return False
     if end[-1] in _TAG_ENDINGS:
         return True
-    words = end.replace("/", " ").split()
+    words = end.replace("/", " ").rsplit(None, 1)  # only the last word counts
     return bool(words) and words[-1].lstrip("=-–—([（") in _TAG_ENDINGS
 
 

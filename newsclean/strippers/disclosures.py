@@ -1,0 +1,76 @@
+"""disclosures: affiliate and sponsorship notices about how the page earns money.
+
+Deal posts, reviews and sponsored stories carry a notice that is about the page, not the
+story::
+
+    If you buy something through this post, we may get a share of the sale.
+    This post contains affiliate links. As an Amazon Associate we earn from qualifying
+    purchases.
+    Dieser Artikel enthält Affiliate-Links.
+    Certains liens de cet article sont affiliés.
+
+A line of at most ``MAX_WORDS`` words goes (reason ``disclosures.line``) when it opens with
+a disclosure (``DISCLOSURE_STARTS`` in ``newsclean/patterns/disclosures.py``) or holds a
+cue that only the publisher says of itself ("may earn a commission", "erhalten wir eine
+Provision"). A news sentence about affiliate marketing ("Publishers earn a commission on
+each sale, the report found.") opens with no disclosure and holds no such cue, and stays.
+
+Disable it for texts about affiliate marketing that quote disclosures as paragraphs.
+
+>>> from newsclean.document import Document
+>>> doc = Document.from_blocks([
+...     "Publishers earn a commission on each sale, the report found on Monday.",
+...     "If you buy something through this post, we may get a share of the sale."])
+>>> [(c.block, c.why) for c in disclosures(doc)]
+[(1, 'line')]
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from newsclean.document import Cut, Document
+from newsclean.patterns import openings
+from newsclean.patterns.disclosures import DISCLOSURE_CUES, DISCLOSURE_STARTS
+from newsclean.strippers._first_words import FirstWords
+from newsclean.strippers._text import word_count
+
+MAX_WORDS = 60
+"""Longest disclosure line: two or three sentences of boilerplate."""
+_MAX_CHARS = 500
+_MAX_CUE_CHARS = 350
+"""Longest line in which a cue alone marks a disclosure: one or two sentences."""
+_START = regex.compile(r"^[\s(\[*>»•\-–—]*(?:" + openings(DISCLOSURE_STARTS) + r")", regex.I)
+# Prefilter for _START: a disclosure opens the line, so its first words must open a phrase.
+_MAY_START = FirstWords.of([t for terms in DISCLOSURE_STARTS.values() for t in terms])
+_CUE_TERMS = [c for terms in DISCLOSURE_CUES.values() for c in terms]
+# Searched in the lowercased line: a case-blind ``re`` alternation is many times slower.
+_CUE = re.compile("|".join(re.escape(c.lower()).replace(r"\ ", r"\s+") for c in _CUE_TERMS))
+# Prefilter for _CUE: the longest word of each cue, lowercased; a line holding none of them
+# (looked up with ``in``, which is far faster than a regex scan) holds no cue.
+_CUE_CORES = tuple(sorted({max(c.split(), key=len).lower() for c in _CUE_TERMS}))
+
+
+def is_disclosure(text: str) -> bool:
+    """An affiliate or sponsorship notice line.
+
+    >>> is_disclosure("Disclosure: we may earn a commission."), is_disclosure("Disclosure rules.")
+    (True, False)
+    """
+    if len(text) > _MAX_CHARS:
+        return False  # the cheap test: a disclosure is a line or two
+    if _MAY_START.may_open(text) and _START.match(text, timeout=0.5):
+        return word_count(text) <= MAX_WORDS
+    if len(text) > _MAX_CUE_CHARS:
+        return False  # a cue marks a disclosure only in a short line
+    lowered = text.lower()
+    if not any(core in lowered for core in _CUE_CORES):
+        return False
+    return bool(_CUE.search(lowered)) and word_count(text) <= MAX_WORDS
+
+
+def disclosures(doc: Document) -> list[Cut]:
+    """Cut every affiliate or sponsorship disclosure line."""
+    return [Cut(i, "line") for i, block in enumerate(doc.blocks) if is_disclosure(block.text)]

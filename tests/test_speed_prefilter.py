@@ -1,0 +1,261 @@
+"""The prefilters and fast paths that make the text stage fast never change a decision.
+
+A prefilter (``newsclean.strippers._prefilter``) may only say "no" where the full pattern
+it guards cannot match. Each is checked here against its pattern on texts built from
+the very vocabulary the pattern is built from (in any case, with any spacing and
+decoration, with text around), and on arbitrary text. The fast paths of ``_text`` and
+``normalize`` are checked against the plain definitions they replace.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsclean.normalize import normalize_line, normalize_text
+from newsclean.patterns.agencies import agency_forms
+from newsclean.strippers import _text
+from newsclean.strippers._prefilter import FOLDS_TO_ASCII, Affixes, Keywords, Opening
+
+prompts = importlib.import_module("newsclean.strippers.prompts")
+related = importlib.import_module("newsclean.strippers.related")
+captions = importlib.import_module("newsclean.strippers.captions")
+byline = importlib.import_module("newsclean.strippers.byline")
+sign_off = importlib.import_module("newsclean.strippers.sign_off")
+dateline = importlib.import_module("newsclean.strippers.dateline")
+dateline_cjk = importlib.import_module("newsclean.strippers.dateline_cjk")
+wire_tag = importlib.import_module("newsclean.strippers.wire_tag")
+
+SETTINGS = settings(max_examples=300, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+def _terms(*tables: dict[str, tuple[str, ...]]) -> list[str]:
+    return sorted({t for table in tables for terms in table.values() for t in terms})
+
+
+# Every prefilter, the pattern test it guards, and the phrases the pattern is built from.
+AFFIXES: list[tuple[str, Affixes, Callable[[str], Any], list[str]]] = [
+    *[(f"prompts.{why}", gate, pattern.match, _terms(table))
+      for (why, gate, pattern), (_, table) in zip(prompts._STARTS, prompts._START_TABLES,
+                                                  strict=True)],
+    *[(f"prompts.start.{why}", prompts._MAY_START, pattern.match, _terms(table))
+      for (why, _, pattern), (_, table) in zip(prompts._STARTS, prompts._START_TABLES,
+                                               strict=True)],
+    ("prompts.weak", prompts._MAY_WEAK, prompts._WEAK.match,
+     _terms(prompts.NEWSLETTER_WEAK_STARTS)),
+    ("prompts.start.weak", prompts._MAY_START, prompts._WEAK.match,
+     _terms(prompts.NEWSLETTER_WEAK_STARTS)),
+    ("related.label", related._MAY_LABEL, related._LABEL.match, _terms(related.RELATED_LABELS)),
+    ("related.glued", related._MAY_LABEL, related._GLUED.match, _terms(related.RELATED_LABELS)),
+    ("related.read_more", related._MAY_READ_MORE, related._READ_MORE.match,
+     _terms(related.READ_MORE_PREFIXES)),
+    ("captions.tail", captions._MAY_TAIL, captions._TAIL.search,
+     _terms(captions.GALLERY_TAILS)),
+    ("captions.toggle", captions._MAY_TOGGLE, captions._TOGGLE.search,
+     sorted(captions._TOGGLES)),
+    ("captions.credit_only", captions._MAY_BE_AGENCY,
+     lambda t: "/" not in t and captions._CREDIT_ONLY.match(t),
+     sorted({*_terms(captions.PICTURE_AGENCIES), *agency_forms()})),
+    ("byline.staff", byline._MAY_END_STAFF, byline._STAFF.fullmatch,
+     _terms(byline.STAFF_CREDITS)),
+    ("sign_off.end", sign_off._MAY_END, sign_off._END.search, _terms(sign_off.END_MARKS)),
+    ("byline.agency_tail", byline._MAY_END_AGENCY, byline._AGENCY_TAIL.search,
+     sorted(agency_forms())),
+]
+KEYWORDS: list[tuple[str, Keywords, Callable[[str], Any], list[str]]] = [
+    ("sign_off.contributed", sign_off._MAY_CONTRIBUTED, sign_off._CONTRIBUTED.search,
+     _terms(sign_off.CONTRIBUTED)),
+    ("sign_off.phrase", sign_off._MAY_PHRASE, sign_off._PHRASE.search,
+     _terms(sign_off.COPYRIGHT_PHRASES)),
+    ("sign_off.bio", sign_off._MAY_BIO, sign_off._BIO.match, _terms(sign_off.BIO_ROLES)),
+    ("sign_off.any", sign_off._MAY_SIGN_OFF, lambda t: sign_off._line_shape(0, t),
+     _terms(sign_off.END_MARKS, sign_off.CREDIT_ROLES, sign_off.CONTRIBUTED, sign_off.BIO_ROLES,
+            sign_off.COPYRIGHT_MARKS, sign_off.COPYRIGHT_PHRASES, byline.NAME_SUFFIX_TITLES)),
+    ("byline.role", byline._MAY_ROLE, byline._ROLE.search, _terms(byline.BYLINE_ROLES)),
+]
+OPENINGS: list[tuple[str, Opening, Callable[[str], Any], list[str]]] = [
+    ("prompts.shape", prompts._MAY_SHAPE, prompts._SHAPE.fullmatch,
+     [p for shapes in prompts.PROMPT_SHAPES.values() for p in shapes]),
+    ("prompts.follow", prompts._MAY_FOLLOW, prompts._FOLLOW.fullmatch,
+     list(prompts.FOLLOW_SHAPES)),
+]
+
+# Characters that stress case folding and spacing: letters that fold to ASCII ones,
+# cased letters beyond ASCII, spaces a regex takes for \s but str.strip may not.
+_ODD = [*FOLDS_TO_ASCII, "é", "É", "ß", "ẞ", "Ж", "ж", "\u00a0", "\t", "\u2009", "“", "’", "—"]
+_SPACES = st.sampled_from([" ", "  ", "\t", "\u00a0", " \u2009 ", "\n"])
+_FILLER = st.text(alphabet=st.sampled_from([*"aZ 9.,:;!?()[]/-|*>#", *_ODD]), max_size=12)
+
+
+@st.composite
+def variant(draw: st.DrawFn, term: str) -> str:
+    """``term`` as a scraped line may write it: any case, any spacing, odd look-alikes."""
+    out = []
+    for ch in term:
+        if ch == " ":
+            out.append(draw(_SPACES))
+            continue
+        form = draw(st.sampled_from(["same", "upper", "lower", "odd"]))
+        if form == "upper":
+            out.append(ch.upper() if len(ch.upper()) == 1 else ch)
+        elif form == "lower":
+            out.append(ch.lower() if len(ch.lower()) == 1 else ch)
+        elif form == "odd":
+            out.append({"s": "ſ", "k": "\u212a", "i": "ı", "I": "İ"}.get(ch, ch))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@st.composite
+def line_around(draw: st.DrawFn, terms: list[str]) -> str:
+    """A line made of decoration, a (varied) phrase, and text before or after it."""
+    term = draw(variant(draw(st.sampled_from(terms))))
+    openers = st.sampled_from(["Jo Lee is a ", "Jo Lee is a senior ", "© ", "(c) 2019 ",
+                               "jo@example.com ", "("])
+    decoration = st.text(alphabet=st.sampled_from(list(" -–—•·|>»#*▶►☞■[(【<")), max_size=4)
+    before = draw(st.one_of(st.just(""), decoration, _FILLER, openers))
+    after = draw(st.one_of(st.just(""), _FILLER, st.sampled_from(
+        [" 2019", ": Seoul", " Jo Lee", ".", " (12)", " |", " less", "…more"])))
+    return before + term + after
+
+
+def _written(shapes: list[str]) -> st.SearchStrategy[str]:
+    """Lines the shapes themselves describe (hypothesis writes them), in varied case."""
+    written = st.one_of(*(st.from_regex(re.compile(s, re.I), fullmatch=True) for s in shapes))
+    return st.one_of(written, written.map(str.upper), written.map(str.title))
+
+
+# (name, the prefilter's test, the full test, texts to try besides arbitrary ones)
+GATES: list[tuple[str, Callable[[str], bool], Callable[[str], Any], st.SearchStrategy[str]]] = [
+    *[(name, gate.may_match, full, line_around(terms)) for name, gate, full, terms in AFFIXES],
+    *[(name, gate.may_contain, full, line_around(terms)) for name, gate, full, terms in KEYWORDS],
+    *[(name, gate.may_match, full, _written(shapes)) for name, gate, full, shapes in OPENINGS],
+]
+
+
+@pytest.mark.parametrize(("name", "may", "full", "texts"), GATES, ids=[g[0] for g in GATES])
+def test_prefilter_never_rejects_a_match(name: str, may: Callable[[str], bool],
+                                         full: Callable[[str], Any],
+                                         texts: st.SearchStrategy[str]) -> None:
+    @SETTINGS
+    @given(st.one_of(texts, st.text(max_size=40)))
+    def check(text: str) -> None:
+        if full(text):
+            assert may(text), (name, text)
+
+    check()
+
+
+def test_prefilters_say_no_to_article_prose() -> None:
+    """The point of it all: an ordinary paragraph is ruled out without the patterns."""
+    prose = ["Officials said the new rail line would open to passengers early next year.",
+             "Many families approved of the budget on Tuesday after a long debate.",
+             "“We are not in a hurry,” the governor said after the meeting."]
+    for line in prose:
+        assert not any(gate.may_match(line) for _, gate, _, _ in AFFIXES), line
+        assert not any(gate.may_contain(line) for _, gate, _, _ in KEYWORDS), line
+        assert not any(gate.may_match(line) for _, gate, _, _ in OPENINGS), line
+    # Agencies are named "The Canadian Press": a line opening with "The" may be one.
+    assert captions._MAY_BE_AGENCY.may_match("The council approved the budget.")
+
+
+def test_folds_to_ascii_and_cjk_cover_all_of_unicode() -> None:
+    """The two hand-written character lists, checked against every code point."""
+    ascii_letter = regex.compile(r"[a-zA-Z]", regex.I)
+    cjk = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+    folds, missed = set(), []
+    for code in range(0x80, 0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        ch = chr(code)
+        if ascii_letter.match(ch):
+            folds.add(ch)
+        if cjk.match(ch) and not _text.MAY_BE_CJK.match(ch):
+            missed.append(hex(code))
+    assert folds == set(FOLDS_TO_ASCII)
+    assert missed == []
+
+
+def test_affixes_edge_cases() -> None:
+    gate = Affixes.of(["Sign up for", "☞", "Tags:"], flags=regex.I, skip="-*☞")
+    assert gate.may_match("- - SIGN\tUP for our letter")
+    assert gate.may_match("** ☞ Click")  # the decoration may hold a phrase's start
+    assert gate.may_match("-\u00a0Tags: x")  # a space strip() does not take: a maybe
+    assert not gate.may_match("- Sigma failure")
+    assert not gate.may_match("Sig")
+    assert not Affixes.of([]).may_match("anything")
+    assert Affixes.of([""]).may_match("anything")
+    with pytest.raises(ValueError, match="simple case folding"):
+        Affixes.of(["x"], flags=regex.I | regex.V1)
+
+
+_LATIN = st.text(alphabet=st.sampled_from(
+    [*"abcXYZ019_ .,'-", *_text._SEPARATORS[:40], "é", "ß", "Ж", "Ω", "İ", "ﬀ", "ǅ", "µ", "ª",
+     "中", "한", "ー", "\u0301", "²", "€", "\u200d"]),
+    max_size=60)
+
+
+@SETTINGS
+@given(_LATIN)
+def test_word_count_and_squash_fast_paths_agree_with_regex(text: str) -> None:
+    words = len(_text._WORD.findall(text))
+    cjk = len(_text._CJK.findall(text))
+    hangul = len(_text._HANGUL.findall(text))
+    assert _text.word_count(text) == max(words, cjk // 2, hangul // 2)
+    assert _text.squash(text) == " ".join(_text._WORD.findall(text.casefold()))
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from([*"ab.!?。！？…\"'”’»)] \n", "\u00a0"]), max_size=12))
+def test_ends_sentence_agrees_with_its_pattern(text: str) -> None:
+    pattern = regex.compile(r"[.!?。！？…][\"'”’»)\]]*$")
+    assert _text.ends_sentence(text) == bool(pattern.search(text.rstrip()))
+
+
+_SPACEY = st.text(alphabet=st.sampled_from(
+    [*"ab \t\n\r&;", "\u00a0", "\u2028", "\x0b", "\x0c", "\x1c", "\x85", "\u3000"]),
+    max_size=30)
+
+
+@SETTINGS
+@given(_SPACEY)
+def test_normalize_folds_spaces_as_the_pattern_did(text: str) -> None:
+    spaces = re.compile(r"[^\S\n]+")
+    chars = normalize_line.__globals__["_chars"]
+    assert normalize_line(text) == spaces.sub(" ", chars(text).replace("\n", " ")).strip()
+    lines = [spaces.sub(" ", line).strip() for line in chars(text).split("\n")]
+    assert normalize_text(text) == re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+
+
+@SETTINGS
+@given(st.one_of(line_around(sorted(agency_forms())), _LATIN))
+def test_dateline_prefilters_never_reject_a_dateline(text: str) -> None:
+    text = "SEOUL, Oct. 24 " + text if text[:1] == "(" else text
+    grammars = (dateline._AGENCY_FIRST, dateline._SLASHED, dateline._WITH_AGENCY)
+    if any(g.match(text) for g in grammars):
+        assert dateline._AGENCY_AFTER_MARK.search(text)
+    caps = dateline._CAPS_ONLY.match(text)
+    if caps and dateline._is_caps_place(caps.group("place")):
+        assert dateline._opens_in_capitals(text)
+    for grammar in (dateline_cjk._KO, dateline_cjk._JA, dateline_cjk._ZH):
+        if grammar.match(text):
+            assert text[:1] in dateline_cjk._FIRST_CHARS
+
+
+@SETTINGS
+@given(st.one_of(line_around(sorted(agency_forms())), st.text(max_size=30)))
+def test_wire_tag_last_word_is_the_split_one(text: str) -> None:
+    end = text.rstrip(" .")
+    words = end.replace("/", " ").split()
+    expected = bool(end) and (end[-1] in wire_tag._TAG_ENDINGS or bool(words) and (
+        words[-1].lstrip("=-–—([（") in wire_tag._TAG_ENDINGS))
+    assert wire_tag._may_end_in_tag(text) == expected
