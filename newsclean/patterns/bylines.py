@@ -6,13 +6,16 @@ Korean and Japanese put a title after the name ("홍길동 기자", "山田太�
 
 BYLINE_INTROS: dict[str, tuple[str, ...]] = {
     "en": ("By", "BY", "by", "Written by", "Words by", "Story by", "Reporting by", "Author:",
-           "Authors:", "Posted by", "Published by"),
-    "de": ("Von", "von", "VON", "Autor:", "Autorin:", "Ein Beitrag von", "Text:"),
-    "fr": ("Par", "par", "PAR", "Auteur :", "Auteur:"),
-    "es": ("Por", "por", "POR", "Autor:", "Escrito por"),
-    "it": ("Di", "di", "DI", "Autore:", "A cura di"),
-    "pt": ("Por", "por", "POR", "Autor:"),
-    "nl": ("Door", "door", "DOOR", "Auteur:"),
+           "Authors:", "Posted by", "Published by", "Posted by:", "Published by:",
+           "Written by:"),
+    "de": ("Von", "von", "VON", "Autor:", "Autorin:", "Ein Beitrag von", "Text:",
+           "Veröffentlicht von", "Geschrieben von"),
+    "fr": ("Par", "par", "PAR", "Auteur :", "Auteur:", "Publié par", "Écrit par"),
+    "es": ("Por", "por", "POR", "Autor:", "Escrito por", "Publicado por", "Publicado por:"),
+    "it": ("Di", "di", "DI", "Autore:", "A cura di", "Pubblicato da", "Scritto da"),
+    "pt": ("Por", "por", "POR", "Autor:", "Publicado por", "Publicado por:", "Postado por",
+           "Escrito por"),
+    "nl": ("Door", "door", "DOOR", "Auteur:", "Geplaatst door", "Geschreven door"),
 }
 
 NAME_JOINERS: dict[str, tuple[str, ...]] = {

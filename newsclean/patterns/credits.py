@@ -58,3 +58,27 @@ GALLERY_TAILS: dict[str, tuple[str, ...]] = {
     "fr": ("Agrandir",),
     "es": ("Ampliar",),
 }
+
+# Words a credit may carry after the agency: "J. Scott Applewhite / AP file".
+CREDIT_TAILS: dict[str, tuple[str, ...]] = {
+    "en": ("file", "File", "file photo", "File Photo", "pool", "Pool", "handout", "Handout"),
+    "de": ("Archiv", "Archivbild", "Archivfoto"),
+    "fr": ("archives", "Archives"),
+    "es": ("archivo", "Archivo"),
+    "it": ("archivio", "Archivio"),
+    "pt": ("arquivo", "Arquivo"),
+    "nl": ("archief", "Archief"),
+}
+
+# Intros of a credit in brackets that may be written in lower case: "(Image: getty )".
+# Only picture words: "(Source: company filings)" closes a sentence of the article.
+BRACKET_CREDIT_INTROS: dict[str, tuple[str, ...]] = {
+    "en": ("Image:", "Photo:", "Picture:", "Pic:", "Photograph:", "Credit:", "Image credit:",
+           "Photo credit:", "Picture credit:"),
+    "de": ("Foto:", "Bild:", "Bildquelle:"),
+    "fr": ("Photo :", "Photo:", "Crédit :", "Crédit photo :"),
+    "es": ("Foto:", "Imagen:", "Crédito:"),
+    "it": ("Foto:", "Immagine:"),
+    "pt": ("Foto:", "Imagem:", "Crédito:"),
+    "nl": ("Foto:", "Beeld:"),
+}

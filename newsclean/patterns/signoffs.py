@@ -111,7 +111,7 @@ BIO_VERBS: dict[str, tuple[str, ...]] = {
 
 BIO_ROLES: dict[str, tuple[str, ...]] = {
     "en": ("reporter", "correspondent", "writer", "journalist", "columnist", "contributor",
-           "editor"),
+           "editor", "publisher", "photographer", "photojournalist", "producer"),
     "de": ("Korrespondent", "Korrespondentin", "Redakteur", "Redakteurin", "Reporter",
            "Reporterin", "Journalist", "Journalistin"),
     "fr": ("journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice"),
@@ -119,4 +119,81 @@ BIO_ROLES: dict[str, tuple[str, ...]] = {
     "it": ("giornalista", "corrispondente", "inviato", "inviata"),
     "pt": ("jornalista", "correspondente", "repórter"),
     "nl": ("verslaggever", "correspondent", "redacteur", "journalist"),
+}
+
+# Promotion closing a story, one sentence at a time: the show to listen to, the author to
+# follow, the author's book that is out. A closing line goes only when each of its
+# sentences is one of these (or a bio) and one of them opens with a ``PROMO_STARTS``
+# phrase: "The album is out now." alone is the article's own last word.
+PROMO_STARTS: dict[str, tuple[str, ...]] = {
+    "en": ("Follow him on", "Follow her on", "Follow them on", "Follow me on", "Follow us on",
+           "Follow him at", "Follow her at", "How to listen to", "How to listen",
+           "Listen back", "Listen again", "Listen live"),
+    "de": ("Folgen Sie ihm auf", "Folgen Sie ihr auf", "Folgen Sie uns auf"),
+    "fr": ("Suivez-le sur", "Suivez-la sur", "Suivez-nous sur", "Pour écouter"),
+    "es": ("Síguelo en", "Síguela en", "Síguenos en", "Cómo escuchar"),
+    "it": ("Seguilo su", "Seguila su", "Seguici su", "Come ascoltare"),
+    "pt": ("Siga-o no", "Siga-a no", "Siga-nos no", "Como ouvir"),
+    "nl": ("Volg hem op", "Volg haar op", "Volg ons op", "Zo luister je"),
+}
+
+# "Listen to <show> live at 12:45 weekdays - or listen back here.": a listening prompt
+# opens with one of these and names when or where to listen (``PROMO_LISTEN_CUES``).
+PROMO_LISTEN: dict[str, tuple[str, ...]] = {
+    "en": ("Listen to", "Tune in to", "Catch up on"),
+    "de": ("Zum Nachhören",),
+    "fr": ("Écoutez", "Ecoutez"),
+    "es": ("Escucha", "Escuche"),
+    "it": ("Ascolta", "Ascoltate"),
+    "pt": ("Escute",),
+    "nl": ("Luister naar", "Luister"),
+}
+PROMO_LISTEN_CUES: dict[str, tuple[str, ...]] = {
+    "en": ("live at", "live on", "listen back", "weekdays", "on demand", "podcast",
+           "wherever you get", "on BBC Sounds", "on the app"),
+    "de": ("live", "werktags", "Podcast", "in der App", "nachhören"),
+    "fr": ("en direct", "en podcast", "en semaine", "réécouter"),
+    "es": ("en directo", "en vivo", "pódcast", "podcast"),
+    "it": ("in diretta", "podcast", "riascolta"),
+    "pt": ("ao vivo", "podcast"),
+    "nl": ("live", "podcast", "terugluisteren"),
+}
+
+# The end of a sentence plugging the author's book or show: "..., is out now."
+PROMO_ENDS: dict[str, tuple[str, ...]] = {
+    "en": ("is out now", "is available now", "is out in paperback",
+           "is available wherever books are sold", "is available to order"),
+    "de": ("ist jetzt erschienen", "ist im Handel erhältlich", "ist soeben erschienen"),
+    "fr": ("vient de paraître", "est disponible en librairie", "est paru"),
+    "es": ("ya está a la venta", "ya está disponible en librerías", "acaba de publicarse"),
+    "it": ("è in libreria", "è appena uscito"),
+    "pt": ("já está à venda", "já está nas livrarias"),
+    "nl": ("is nu verkrijgbaar", "is nu uit"),
+}
+
+# A company's standard paragraph closing its press release ("Acme is a leading provider of
+# ...", "Acme is headquartered in ... and employs around 1,300 people"): phrases that
+# follow the company's name at the start of the paragraph, or that the paragraph holds.
+# The closing paragraphs must hold two of them in all, so that an article's last line
+# about a company ("Acme is a leading supplier, and its shares fell.") stays.
+ABOUT_COMPANY: dict[str, tuple[str, ...]] = {
+    "en": ("is a leading", "is a global", "is the world's leading", "is the world’s leading",
+           "is a world leader", "is an international", "is headquartered in",
+           "headquartered in", "employs around", "employs approximately", "employs more than",
+           "employs over", "is listed on", "are listed on", "mission is to", "vision is to",
+           "The vision of", "For more information, visit", "was founded in"),
+    "de": ("ist ein führender", "ist ein weltweit führender", "ist ein international",
+           "mit Hauptsitz in", "hat seinen Hauptsitz in", "beschäftigt rund",
+           "beschäftigt weltweit", "wurde gegründet"),
+    "fr": ("est un leader", "est un acteur majeur", "est le leader", "a son siège à",
+           "dont le siège est", "emploie près de", "emploie plus de", "est coté",
+           "a été fondé"),
+    "es": ("es una empresa líder", "es líder mundial", "es un líder", "con sede en",
+           "tiene su sede en", "emplea a más de", "cotiza en", "fue fundada en"),
+    "it": ("è leader", "è un'azienda leader", "è un’azienda leader", "ha sede a",
+           "con sede a", "impiega oltre", "è quotata", "è stata fondata"),
+    "pt": ("é uma empresa líder", "é líder", "com sede em", "emprega mais de",
+           "foi fundada em"),
+    "nl": ("is een toonaangevende", "is wereldwijd", "met hoofdkantoor in",
+           "heeft het hoofdkantoor in", "is opgericht in"),
 }

@@ -7,9 +7,9 @@ closing agency tag is looked for on the real last paragraph).
 
 >>> [s.name for s in default_pipeline().stage("text")]  # doctest: +NORMALIZE_WHITESPACE
 ['ad_markers', 'caption_labels', 'prompts', 'link_outs', 'disclosures', 'offers',
- 'shortcodes', 'keyword_lists', 'captions', 'dated_captions', 'repeated_captions',
- 'related', 'excerpts', 'duplicates', 'notices', 'stamps', 'sign_off', 'trailing', 'teasers',
- 'article_head', 'dateline', 'wire_tag']
+ 'shortcodes', 'person_cards', 'keyword_lists', 'captions', 'dated_captions',
+ 'repeated_captions', 'related', 'excerpts', 'duplicates', 'notices', 'stamps', 'sign_off',
+ 'trailing', 'teasers', 'article_head', 'dateline', 'wire_tag']
 >>> default_pipeline().stage("html")[0].name
 'figures'
 """
@@ -30,6 +30,7 @@ from newsclean.strippers.keyword_lists import keyword_lists
 from newsclean.strippers.link_outs import link_outs
 from newsclean.strippers.notices import notices
 from newsclean.strippers.offers import offers
+from newsclean.strippers.person_cards import person_cards
 from newsclean.strippers.prompts import prompts
 from newsclean.strippers.related import related
 from newsclean.strippers.repeated_captions import repeated_captions
@@ -41,9 +42,9 @@ from newsclean.strippers.trailing import trailing
 from newsclean.strippers.wire_tag import wire_tag
 
 TEXT_STRIPPERS = (ad_markers, caption_labels, prompts, link_outs, disclosures, offers,
-                  shortcodes, keyword_lists, captions, dated_captions, repeated_captions,
-                  related, excerpts, duplicates, notices, stamps, sign_off, trailing, teasers,
-                  article_head, dateline, wire_tag)
+                  shortcodes, person_cards, keyword_lists, captions, dated_captions,
+                  repeated_captions, related, excerpts, duplicates, notices, stamps, sign_off,
+                  trailing, teasers, article_head, dateline, wire_tag)
 
 
 def default_pipeline() -> Pipeline:

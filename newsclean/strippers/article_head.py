@@ -31,9 +31,10 @@ from typing import TypeVar
 
 import regex
 
-from newsclean.document import Cut, Document, Found
-from newsclean.patterns import phrases
+from newsclean.document import Block, Cut, Document, Found
+from newsclean.patterns import openings, phrases
 from newsclean.patterns.dates import DATE_STAMPS, DATE_WORDS
+from newsclean.patterns.prompts import TAXONOMY_STARTS
 from newsclean.strippers._text import (
     ends_sentence,
     is_body_like,
@@ -50,6 +51,12 @@ _STAMPS = phrases(DATE_STAMPS)
 _TOKEN = regex.compile(r"\p{L}+|\d+")
 _NUMERIC_DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _TWO_LETTERS = regex.compile(r"\p{L}{2}")
+# "RRP:", "More info:", "Tested by:": one to three words closed by a colon.
+_FIELD_LABEL = regex.compile(r"(?:^|(?<=\s))\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*){0,2}\s?:(?=\s)")
+# A head line of fields: "05/10/2018 - Posted by: Jo Lee - Category: Health - Tags: clinic".
+_FIELD_SEPARATOR = regex.compile(r"\s+[-–—|•·]\s+")
+_TAXONOMY = regex.compile(r"^(?:" + openings(TAXONOMY_STARTS) + r")", regex.I)
+_PRICE = regex.compile(r"\p{Sc}\s?\d|\d\s?\p{Sc}")
 
 
 def is_date_line(text: str) -> bool:
@@ -84,7 +91,7 @@ class _Tests:
 
     @classmethod
     def for_one_call(cls) -> _Tests:
-        return cls(_remembered(is_body_like), _remembered(parse_byline),
+        return cls(_remembered(is_body_like), _remembered(head_byline),
                    _remembered(is_date_line), _remembered(_reads_as_title))
 
 
@@ -174,10 +181,45 @@ def _guessed_title(doc: Document, tests: _Tests) -> list[Cut]:
     return cuts
 
 
+def head_byline(text: str) -> Byline | None:
+    """The byline of a head line: a byline alone, or one field of a line of fields where
+    the others are dates and categories or tags.
+
+    >>> head_byline("05/10/2018 - Posted by: Jo Lee - Category: Health - Tags: clinic")
+    Byline(authors=('Jo Lee',), source=None)
+    >>> head_byline("Health - Jo Lee - Clinics") is None
+    True
+    """
+    byline = parse_byline(text)
+    if byline is not None or len(text) > 200 or not _FIELD_SEPARATOR.search(text):
+        return byline
+    fields = _FIELD_SEPARATOR.split(text.strip())
+    bylines = [b for field in fields if (b := parse_byline(field))]
+    others = len(fields) - len(bylines)
+    if len(bylines) != 1 or others == 0:
+        return None
+    if all(parse_byline(f) or is_date_line(f) or _TAXONOMY.match(f) for f in fields):
+        return bylines[0]
+    return None
+
+
 def _reads_as_title(text: str) -> bool:
     return (is_headline_like(text) and word_count(text) >= 3 and not ends_sentence(text)
-            and _TWO_LETTERS.search(text) is not None
+            and _TWO_LETTERS.search(text) is not None and not is_fact_box(text)
             and parse_byline(text) is None and not is_date_line(text))
+
+
+def is_fact_box(text: str) -> bool:
+    """A line of labelled facts or a web address, as a review's or a listing's box prints
+    them above the text: a headline has neither.
+
+    >>> is_fact_box("Tested by: Jo Lee RRP: £24.99 More info: www.example.com")
+    True
+    >>> is_fact_box("Brexit: What happens next"), is_fact_box("Amazon.com shares jump")
+    (False, False)
+    """
+    return ("://" in text or "www." in text
+            or len(_FIELD_LABEL.findall(text)) >= 2)
 
 
 def _repeats_of_known_head(doc: Document) -> list[Cut]:
@@ -188,6 +230,23 @@ def _repeats_of_known_head(doc: Document) -> list[Cut]:
         why = known.get(squash(block.text))
         if why:
             cuts.append(Cut(i, why))
+        elif i == 0 and block.kind == "heading" and _is_headline(block.text, doc.blocks):
+            cuts.append(Cut(i, "heading"))  # the page's headline, worded unlike its <title>
         elif i <= 2 and (parsed := parse_byline(block.text)):
             cuts.append(Cut(i, "byline", found=Found(authors=parsed.authors, source=parsed.source)))
     return cuts
+
+
+def _is_headline(text: str, blocks: tuple[Block, ...]) -> bool:
+    """A heading opening the text reads as the page's headline when prose follows it
+    within two blocks; a heading with a price names an item of a deals or listing page.
+
+    >>> body = Block("The city council approved the budget on Monday after a long debate.")
+    >>> _is_headline("Council backs budget", (Block("x", "heading"), body))
+    True
+    >>> _is_headline("Wireless headphones for $39.99", (Block("x", "heading"), body))
+    False
+    """
+    if _PRICE.search(text):
+        return False
+    return any(b.kind == "paragraph" and is_body_like(b.text) for b in blocks[1:3])

@@ -31,8 +31,10 @@ from newsclean.document import Cut, Document, Found
 from newsclean.patterns import alternation
 from newsclean.patterns.agencies import agency_forms
 from newsclean.patterns.credits import (
+    BRACKET_CREDIT_INTROS,
     CAPTION_MARKERS,
     CREDIT_INTROS,
+    CREDIT_TAILS,
     GALLERY_TAILS,
     PICTURE_AGENCIES,
 )
@@ -45,15 +47,21 @@ _NAME = (r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*"
          r"[\p{L}\p{M}\d.'’\-]*){0,7}")
 _TAIL = regex.compile(r"\s*[|/•·\-–—]?\s*(?:" + alternation(GALLERY_TAILS) + r")\s*$", regex.I)
 _INTRO = alternation(CREDIT_INTROS)
+# A credit may follow a full stop with no space ("... 2019.AP Photo/Jo Lee"), and a credit
+# in brackets may be written in lower case ("(Image: getty )").
 _CREDIT_END = regex.compile(
-    r"(?:^|(?<=[.!?。)\]\"”’])\s+|\s+[|/•·\-–—]\s*|\s*[(\[]\s*|(?<=\p{Ll})(?=\p{Lu}))"
-    r"(?P<intro>" + _INTRO + r")\s*(?P<name>" + _NAME + r")\s*[)\]]?\s*$",
+    r"(?:^|(?<=[.!?。)\]\"”’])\s*|\s+[|/•·\-–—]\s*|\s*[(\[]\s*|(?<=\p{Ll})(?=\p{Lu}))"
+    r"(?P<intro>" + _INTRO + r")\s*(?P<name>" + _NAME + r")\s*[)\]]?\s*$"
+    r"|\s*[(\[]\s*(?P<intro>" + alternation(BRACKET_CREDIT_INTROS) + r")"
+    r"\s*(?P<name>\p{Ll}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,2})"
+    r"\s*[)\]]\s*$",
     regex.V1,
 )
 _AGENCY_END = regex.compile(
     r"(?:(?<=[.!?)\"”’])\s*|\s+[|/•·\-–—]\s*|\s*[(\[]\s*)"
     r"(?P<name>(?:" + _NAME + r"\s*/\s*)?(?:" + alternation(PICTURE_AGENCIES) + r")"
-    r"|" + _NAME + r"\s*/\s*(?:" + AGENCY + r"))\s*[)\]]?\s*$",
+    r"|" + _NAME + r"\s*/\s*(?:" + AGENCY + r"))(?:\s+(?:" + alternation(CREDIT_TAILS) + r"))?"
+    r"\s*[)\]]?\s*$",
     regex.V1,
 )
 # A line that is only a credit: "Getty Images", "Associated Press", "Jason Cipriani/ZDNet".
@@ -81,7 +89,8 @@ _MAY_END_IN_WORD = Affixes.of(
     [*_TOGGLES, *(t for terms in GALLERY_TAILS.values() for t in terms)], flags=regex.I,
     at_end=True)
 """Both at once: most lines end in neither a toggle nor a gallery tail."""
-_ANY_INTRO = literal_search([t for terms in CREDIT_INTROS.values() for t in terms])
+_ANY_INTRO = literal_search([t for table in (CREDIT_INTROS, BRACKET_CREDIT_INTROS)
+                             for terms in table.values() for t in terms])
 # _CREDIT_ONLY is an agency's name alone, or a name with a slash in it.
 _MAY_BE_AGENCY = Affixes.of([*(t for terms in PICTURE_AGENCIES.values() for t in terms),
                              *agency_forms()], skip="([")

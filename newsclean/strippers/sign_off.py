@@ -15,11 +15,16 @@ Wire copy and newspapers end with lines that are about the article, not part of 
 Only the lines after the article's last prose paragraph are looked at (so the rule gives
 the same answer when the text is cleaned again), and only whole lines of these shapes go
 (reasons ``sign_off.credits``, ``.contributed``, ``.contact``, ``.copyright``, ``.bio`` for
-an author's bio line ("Phil Helsel is a reporter for NBC News."), ``.byline`` for a
-closing Korean byline ("칼럼니스트 박생강"), and ``.end``
+an author's bio line ("Phil Helsel is a reporter for NBC News."), ``.promo`` for a line
+made of promotion ("Her book ... is out now. Follow her on Twitter @jolee.", "Listen to
+Morning Report live at 6:00 weekdays"), ``.byline`` for a closing Korean byline
+("칼럼니스트 박생강") or the name of an author that the byline, the credits or a bio
+named, alone on its line, and ``.end``
 for an end-of-copy mark such as "(END)", "-30-" or "(끝)"); a credit in parentheses, a
 copyright notice or an end mark glued to the end of a paragraph is cut as a span.
-The people a "Reporting by" credit names become ``Article.authors`` (editors do not), an
+Credits may be parted by ";", or loosely by commas ("Reporting by A, B, with reporting by
+C, editing by D."). The people a "Reporting by" credit or a bio names become
+``Article.authors`` (editors do not), an
 agency named in a copyright line becomes ``Article.source``.
 
 Disable it when the credits are wanted in the text, or for a text that is itself about
@@ -41,6 +46,7 @@ from newsclean.document import Cut, Document, Found
 from newsclean.patterns import alternation, openings
 from newsclean.patterns.bylines import NAME_SUFFIX_TITLES
 from newsclean.patterns.signoffs import (
+    ABOUT_COMPANY,
     AUTHOR_ROLES,
     BIO_ROLES,
     BIO_VERBS,
@@ -50,9 +56,13 @@ from newsclean.patterns.signoffs import (
     COPYRIGHT_PHRASES,
     CREDIT_ROLES,
     END_MARKS,
+    PROMO_ENDS,
+    PROMO_LISTEN,
+    PROMO_LISTEN_CUES,
+    PROMO_STARTS,
 )
 from newsclean.strippers._prefilter import Affixes, Keywords
-from newsclean.strippers._text import is_body_like, word_count
+from newsclean.strippers._text import is_body_like, squash, word_count
 from newsclean.strippers.byline import is_person_name, parse_byline
 from newsclean.strippers.wire import AGENCY, canonical_agency
 
@@ -78,18 +88,43 @@ _COPYRIGHT_SPAN = regex.compile(
     r"(?<=[.!?。\"”’)])\s+(?:©|ⓒ|Copyright\s+(?:©\s*)?\d{4}|[<\[]저작권자)[^\n]{0,250}$")
 _AGENCY_IN = regex.compile(r"(?<![\p{L}\d])(?:" + AGENCY + r")(?![\p{L}\d])")
 _END = regex.compile(r"(?:^|\s+|(?<=[.!?。」）)\"”’]))(?:" + alternation(END_MARKS) + r")\s*$")
+# The name may carry the author's address in brackets: "Jo Lee (jo@example.com) is ...".
 _BIO = regex.compile(
-    r"^\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s+(?i:" + alternation(BIO_VERBS)
+    r"^(?P<name>\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3})(?:\s*\([^()]{1,80}\))?"
+    r"\s+(?i:" + alternation(BIO_VERBS)
     + r")\s+(?:\S+\s+){0,4}?(?i:" + alternation(BIO_ROLES) + r")s?"
-    r"(?:\s+(?i:for|at|with|covering|based|in|bei|für|pour|à|au|de|para|en|per|da|voor|bij)"
-    r"(?!\p{L})|\s*[.,]|$)")
+    r"(?:\s+(?i:for|at|with|covering|based|in|of|and|bei|für|pour|à|au|de|para|en|per|da|voor"
+    r"|bij)(?!\p{L})|\s*[.,]|$)")
+_BIO_WORDS = 50
+"""Longest bio line: a name, a role and a sentence or two about the author's work."""
+# Promotion sentences (see ``PROMO_STARTS`` in newsclean/patterns/signoffs.py).
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?][\"”’)]?)\s+(?=[\p{Lu}¿¡\"“])")
+_PROMO_START = regex.compile(r"^(?:" + openings(PROMO_STARTS) + r")", regex.I)
+_LISTEN = regex.compile(r"^(?:" + openings(PROMO_LISTEN) + r")", regex.I)
+_LISTEN_CUE = regex.compile(r"(?<![\p{L}])(?:" + alternation(PROMO_LISTEN_CUES) + r")(?![\p{L}])",
+                            regex.I)
+_PROMO_END = regex.compile(r"(?:" + alternation(PROMO_ENDS) + r")\s*[.!]?\s*$", regex.I)
+_PROMO_WORDS = 60
+# A company's paragraph: its name (one to four capitalized words), then an ABOUT_COMPANY
+# phrase ("Acme Corp is a leading ..."); an "About Acme Corp" line may head it.
+_ABOUT = alternation(ABOUT_COMPANY)
+_COMPANY_OPENING = regex.compile(
+    r"^(?P<name>\p{Lu}[\p{L}\d&.'’\-]*(?:\s+\p{Lu}[\p{L}\d&.'’\-]*){0,3})(?:['’]s)?\s+(?:"
+    + _ABOUT + r")(?![\p{L}])")
+_ABOUT_PHRASE = regex.compile(r"(?<![\p{L}])(?:" + _ABOUT + r")(?![\p{L}])")
+_ABOUT_HEADING = regex.compile(r"^(?i:about|über|à propos de|acerca de|sobre|informazioni su"
+                               r"|over)\s+(?P<name>.{2,60}?)\s*:?$")
+_MAY_ABOUT = Keywords.of([t for terms in ABOUT_COMPANY.values() for t in terms])
 _URL = regex.compile(r"https?://\S+|(?:www\.|twitter\.com/|x\.com/)\S+")
 _URL_ONLY = regex.compile(
     r"^(?:(?:https?://|www\.)?[\w.\-]+\.(?:com|org|net|co\.\w\w)/@?\w+/?|@\w{2,30})$")
 # A Korean or Japanese byline closing the article: "정덕현 칼럼니스트", "칼럼니스트 박생강".
 _SUFFIXED = regex.compile(r"^(?:\p{Hangul}{2,4}\s*(?:" + alternation(NAME_SUFFIX_TITLES)
                           + r")|(?:" + alternation(NAME_SUFFIX_TITLES) + r")\s*\p{Hangul}{2,4})$")
-_SPLIT = regex.compile(r"\s*(?:;|\|)\s*")
+# Credits are parted by ";" or "|", or, in looser copy, by a comma or "and"/"with" before
+# the next role: "Reporting by A, B, with reporting by C, editing by D."
+_SPLIT = regex.compile(r"\s*(?:;|\||(?:,\s*(?:(?:and|with)\s+)?|\s+(?:and|with)\s+)"
+                       r"(?=(?:" + openings(CREDIT_ROLES) + r")))\s*", regex.I)
 # Prefilters, so that a paragraph is spared the searches that cannot find anything in it:
 # _END closes the line with an end mark; _CONTRIBUTED and _PHRASE need one of their
 # phrases; _URL needs "://", "www." or ".com/"; _COPYRIGHT_SPAN one of its openings.
@@ -100,11 +135,15 @@ _MAY_PHRASE = Keywords.of([t for terms in COPYRIGHT_PHRASES.values() for t in te
 _URL_HINTS = ("://", "www.", ".com/")
 # _BIO names a role ("reporter", "Korrespondentin"); _CREDITS_SPAN closes with ")".
 _MAY_BIO = Keywords.of([t for terms in BIO_ROLES.values() for t in terms], flags=regex.I)
+# A promotion line holds a prompt: one of the openings of PROMO_STARTS or PROMO_LISTEN.
+_MAY_PROMO = Keywords.of([t for table in (PROMO_STARTS, PROMO_LISTEN)
+                          for terms in table.values() for t in terms], flags=regex.I)
 # Every whole-line shape holds one of these: its vocabulary, a copyright sign, an "@" or
 # the marks of a web address (what _MARK, _URL_ONLY, _EMAIL, _HANDLE and _URL need).
 _MAY_SIGN_OFF = Keywords.of(
     [*(t for table in (END_MARKS, CREDIT_ROLES, CONTRIBUTED, BIO_ROLES, COPYRIGHT_MARKS,
-                       COPYRIGHT_PHRASES, NAME_SUFFIX_TITLES) for terms in table.values()
+                       COPYRIGHT_PHRASES, NAME_SUFFIX_TITLES, PROMO_STARTS, PROMO_LISTEN)
+       for terms in table.values()
        for t in terms),
      "©", "ⓒ", "(c)", "copyright", "@", *_URL_HINTS, ".org/", ".net/", ".co."], flags=regex.I)
 _NOTICE_OPENINGS = ("©", "ⓒ", "Copyright", "저작권자")
@@ -114,14 +153,74 @@ def sign_off(doc: Document) -> list[Cut]:
     """Cut credit, contributor, contact and copyright lines after the last paragraph."""
     texts = doc.texts
     anchor = last_paragraph(texts)
-    cuts: list[Cut] = []
+    # A press release's paragraphs about the company end the text: the article ends above.
+    about = company_paragraphs(texts, anchor)
+    above = last_paragraph(texts[: about[0]]) if about else -1
+    if above < 0:
+        about = []  # a text all about a company is the article itself
+    else:
+        anchor = above
+    cuts = [Cut(i, "about") for i in about]
     for i in range(max(anchor, 0), len(texts)):
+        if i in about:
+            continue
         cut = _whole_line(i, texts[i]) if i > anchor and word_count(texts[i]) <= MAX_WORDS else None
         if cut is None:
             cut = _glued_span(i, texts[i])
         if cut is not None:
             cuts.append(cut)
-    return cuts
+    return cuts + _author_name_lines(texts, doc.meta.authors, anchor, cuts)
+
+
+def _author_name_lines(texts: list[str], authors: tuple[str, ...], anchor: int,
+                       cuts: list[Cut]) -> list[Cut]:
+    """A closing line that is only the name of an author the byline, the credits or a bio
+    named ("Phil Helsel" above "Phil Helsel is a reporter for NBC News."): the byline
+    repeated at the foot. A name line with no such support may be the article's own."""
+    known = {squash(name) for name in authors}
+    known.update(squash(name) for cut in cuts if cut.found for name in cut.found.authors)
+    known.discard("")
+    if not known:
+        return []
+    taken = {cut.block for cut in cuts}
+    return [Cut(i, "byline", found=Found(authors=(texts[i].strip(),)))
+            for i in range(anchor + 1, len(texts))
+            if i not in taken and len(texts[i]) <= 60 and squash(texts[i]) in known
+            and is_person_name(texts[i].strip())]
+
+
+def company_paragraphs(texts: list[str], anchor: int) -> list[int]:
+    """The closing paragraphs about the company that issued a press release, from the last
+    paragraph back: each opens with the company's name and an ``ABOUT_COMPANY`` phrase
+    (an "About Acme" line may head them), and they hold two such phrases in all.
+
+    >>> company_paragraphs(["Acme will ship the scanner in May, the company said on Monday.",
+    ...                     "About Acme", "Acme is a leading maker of scanners for hospitals.",
+    ...                     "Acme is headquartered in Basel and employs around 900 people."], 3)
+    [1, 2, 3]
+    >>> company_paragraphs(["The order lifted the shares of Acme by 4% in early trading.",
+    ...                     "Acme is a leading maker of scanners, and its shares rose."], 1)
+    []
+    """
+    found: list[int] = []
+    name = None
+    phrases = 0
+    i = anchor
+    while i >= 0:
+        text = texts[i]
+        opening = _COMPANY_OPENING.match(text) if _MAY_ABOUT.may_contain(text) else None
+        if opening is None or (name is not None and opening.group("name") != name):
+            break
+        name = opening.group("name")
+        phrases += len(_ABOUT_PHRASE.findall(text))
+        found.append(i)
+        i -= 1
+    if not found or phrases < 2:
+        return []
+    heading = _ABOUT_HEADING.match(texts[i]) if i >= 0 else None
+    if heading and squash(heading.group("name")) == squash(name or ""):
+        found.append(i)
+    return sorted(found)
 
 
 def last_paragraph(texts: list[str]) -> int:
@@ -152,8 +251,11 @@ def _line_shape(i: int, text: str) -> Cut | None:
     if (_MAY_CONTRIBUTED.may_contain(text) and _CONTRIBUTED.search(text, timeout=0.5)
             and word_count(text) <= 40):
         return Cut(i, "contributed")
-    if word_count(text) <= 40 and _MAY_BIO.may_contain(text) and _BIO.match(text, timeout=0.5):
-        return Cut(i, "bio")
+    if word_count(text) <= _BIO_WORDS and _MAY_BIO.may_contain(text) and (
+            bio := _BIO.match(text, timeout=0.5)):
+        return Cut(i, "bio", found=Found(authors=(bio.group("name"),)))
+    if word_count(text) <= _PROMO_WORDS and _MAY_PROMO.may_contain(text) and is_promotion(text):
+        return Cut(i, "promo")
     if _MARK.match(text) or (_MAY_PHRASE.may_contain(text)
                              and _PHRASE.search(text, timeout=0.5)):
         return Cut(i, "copyright", found=Found(source=_agency(text)))
@@ -192,6 +294,28 @@ def _glued_span(i: int, text: str) -> Cut | None:
         return Cut(i, "copyright", span=(notice.start(), len(text)),
                    found=Found(source=_agency(notice.group())))
     return None
+
+
+def is_promotion(text: str) -> bool:
+    """Every sentence promotes the author, the outlet's show or the author's book, and one
+    opens as a prompt (follow, listen).
+
+    >>> is_promotion("Her book, Tides, is out now. Follow her on Twitter @jolee.")
+    True
+    >>> is_promotion("Listen to Morning Report live at 6:00 weekdays - or listen back here.")
+    True
+    >>> is_promotion("The album is out now."), is_promotion("Listen to the people, he said.")
+    (False, False)
+    """
+    sentences = _SENTENCE_BREAK.split(text.strip())
+    prompts = 0
+    for sentence in sentences:
+        if _PROMO_START.match(sentence) or (_LISTEN.match(sentence)
+                                            and _LISTEN_CUE.search(sentence)):
+            prompts += 1
+        elif not (_PROMO_END.search(sentence) or _BIO.match(sentence)):
+            return False
+    return prompts > 0
 
 
 def credited_authors(credits: str) -> tuple[str, ...]:
