@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from newsclean import __version__
@@ -82,13 +83,13 @@ def clean_html(html: Any, url: str | None = None, pipeline: Pipeline | None = No
         raise TypeError(f"clean_html() takes {ACCEPTED}, not {type(html).__name__}")
     if isinstance(html, str) and (not html or html.isspace()):  # strip() would copy a page
         return _empty(pipeline, url, "the input is empty")
-    pipeline = pipeline if pipeline is not None else default_pipeline()
+    pipeline = pipeline if pipeline is not None else _default_pipeline()
     return finish(html_document(html, url=url, pipeline=pipeline), pipeline)
 
 
 def finish(doc: Document, pipeline: Pipeline | None) -> Article:
     """Run the text stage on ``doc``, normalize, and build the Article."""
-    pipeline = pipeline if pipeline is not None else default_pipeline()
+    pipeline = pipeline if pipeline is not None else _default_pipeline()
     if not isinstance(pipeline, Pipeline):
         raise TypeError(f"pipeline must be a newsclean.Pipeline, not {type(pipeline).__name__}")
     doc = pipeline.run(doc)
@@ -104,8 +105,14 @@ def finish(doc: Document, pipeline: Pipeline | None) -> Article:
 
 
 def _empty(pipeline: Pipeline | None, url: str | None, why: str) -> Article:
-    names = (pipeline or default_pipeline()).names
+    names = (pipeline or _default_pipeline()).names
     return Article(url=url, warnings=(why,), pipeline=names, version=__version__)
+
+
+@cache
+def _default_pipeline() -> Pipeline:
+    """The default pipeline, built once: a Pipeline is immutable, so one serves every call."""
+    return default_pipeline()
 
 
 def _is_bs4(obj: Any) -> bool:

@@ -17,6 +17,7 @@ KeyError: "unknown step 'nope'; valid names: ..."
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
@@ -60,8 +61,8 @@ class Pipeline:
             if not callable(step.func):
                 raise TypeError(f"step {step.name!r} is not callable: {step.func!r}")
             built.append(step)
-        names = [s.name for s in built]
-        dupes = sorted({n for n in names if names.count(n) > 1})
+        names = Counter(s.name for s in built)
+        dupes = sorted(n for n, count in names.items() if count > 1)
         if dupes:
             raise ValueError(f"step names must be unique; repeated: {', '.join(dupes)}")
         self._steps: tuple[Step, ...] = tuple(built)
@@ -152,9 +153,18 @@ class Pipeline:
         such a remainder, the stage runs again (at most ``MAX_ROUNDS`` rounds): cleaning the
         output once more then changes nothing.
         """
+        from newsclean.strippers._memo import forget  # the strippers import this module
+
+        try:
+            return self._run(doc)
+        finally:
+            forget()  # the helpers' answers about this document's blocks
+
+    def _run(self, doc: Document) -> Document:
+        text_steps = self.stage("text")
         for round_no in range(1, MAX_ROUNDS + 1):
             again = False
-            for step in self.stage("text"):
+            for step in text_steps:
                 check_time(f"the {step.name} step")
                 try:
                     cuts = list(step.func(doc))
@@ -205,21 +215,17 @@ def apply_cuts(doc: Document, stripper: str, cuts: Sequence[Cut]) -> Document:
             raise StripperError(f"stripper {stripper!r} cut block {cut.block}, "
                                 f"but the document has {len(doc.blocks)}")
         by_block.setdefault(cut.block, []).append(cut)
-    blocks: list[Block] = []
+    blocks: list[Block | None] = list(doc.blocks)
     removals = list(doc.removals)
     meta = doc.meta
-    for i, block in enumerate(doc.blocks):
-        mine = by_block.get(i)
-        if not mine:
-            blocks.append(block)
-            continue
+    for i in sorted(by_block):  # only the cut blocks, in document order
+        mine = by_block[i]
         for cut in mine:
             if cut.found:
                 meta = merge_found(meta, cut.found)
-        kept = _cut_block(block, i, stripper, mine, removals)
-        if kept is not None:
-            blocks.append(kept)
-    return replace(doc, blocks=tuple(blocks), removals=tuple(removals), meta=meta)
+        blocks[i] = _cut_block(doc.blocks[i], i, stripper, mine, removals)
+    kept = tuple(b for b in blocks if b is not None)
+    return replace(doc, blocks=kept, removals=tuple(removals), meta=meta)
 
 
 def _cut_block(block: Block, index: int, stripper: str, cuts: list[Cut],

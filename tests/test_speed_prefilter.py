@@ -32,6 +32,8 @@ sign_off = importlib.import_module("newsclean.strippers.sign_off")
 dateline = importlib.import_module("newsclean.strippers.dateline")
 dateline_cjk = importlib.import_module("newsclean.strippers.dateline_cjk")
 wire_tag = importlib.import_module("newsclean.strippers.wire_tag")
+disclosures = importlib.import_module("newsclean.strippers.disclosures")
+notices = importlib.import_module("newsclean.strippers.notices")
 
 SETTINGS = settings(max_examples=300, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -69,6 +71,10 @@ AFFIXES: list[tuple[str, Affixes, Callable[[str], Any], list[str]]] = [
     ("sign_off.end", sign_off._MAY_END, sign_off._END.search, _terms(sign_off.END_MARKS)),
     ("byline.agency_tail", byline._MAY_END_AGENCY, byline._AGENCY_TAIL.search,
      sorted(agency_forms())),
+    ("disclosures.start", disclosures._MAY_START, disclosures._START.match,
+     _terms(disclosures.DISCLOSURE_STARTS)),
+    *[(f"notices.{why}", notices._MAY_START, pattern.match, _terms(table))
+      for (why, pattern), (_, table) in zip(notices._STARTS, notices._KINDS, strict=True)],
 ]
 KEYWORDS: list[tuple[str, Keywords, Callable[[str], Any], list[str]]] = [
     ("sign_off.contributed", sign_off._MAY_CONTRIBUTED, sign_off._CONTRIBUTED.search,
@@ -259,3 +265,11 @@ def test_wire_tag_last_word_is_the_split_one(text: str) -> None:
     expected = bool(end) and (end[-1] in wire_tag._TAG_ENDINGS or bool(words) and (
         words[-1].lstrip("=-–—([（") in wire_tag._TAG_ENDINGS))
     assert wire_tag._may_end_in_tag(text) == expected
+
+
+@SETTINGS
+@given(st.one_of(line_around(disclosures._CUE_TERMS), st.text(max_size=40)))
+def test_disclosure_cue_words_are_in_every_cue(text: str) -> None:
+    lowered = text.lower()
+    if disclosures._CUE.search(lowered):
+        assert disclosures._CUE_CORES.search(lowered), text

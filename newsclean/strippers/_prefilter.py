@@ -74,6 +74,9 @@ class Affixes:
     skipped_phrase_edges: str = ""
     """The skip characters and spaces that phrases themselves start (end) with: a text
     whose skipped run holds one is always a maybe."""
+    rejects: frozenset[str] = frozenset()
+    """Printable ASCII characters that no phrase can start (end) with and that are not
+    skipped: a text opening (ending) with one is a "no" at once, the usual answer."""
 
     @classmethod
     def of(cls, terms: Iterable[str], *, flags: int = 0, at_end: bool = False,
@@ -97,10 +100,18 @@ class Affixes:
         lengths = tuple(sorted({len(k) for k in keys}))
         edges = {term[-1:] if at_end else term[:1] for term in terms}
         skipped = "".join(sorted(e for e in edges if e and (e in skip or e.isspace())))
-        return cls(frozenset(keys), lengths, at_end, skip, skipped)
+        # An ASCII character of the text folds to itself lowercased (``_fold``), so it can
+        # begin a key only as that; all keys start (end) with a character, or none is asked.
+        edge_keys = {k[-1:] if at_end else k[:1] for k in keys}
+        rejects = frozenset(ch for ch in map(chr, range(0x21, 0x7F))
+                            if ch not in skip and ch.lower() not in edge_keys
+                            ) if lengths and lengths[0] > 0 else frozenset()
+        return cls(frozenset(keys), lengths, at_end, skip, skipped, rejects)
 
     def may_match(self, text: str) -> bool:
         """False only when no phrase can start (end) ``text``."""
+        if (text[-1:] if self.at_end else text[:1]) in self.rejects:
+            return False
         lengths = self.lengths
         if not lengths:
             return False  # no phrases at all

@@ -14,6 +14,7 @@ import re
 
 import regex
 
+from newsclean.strippers._memo import memoized
 from newsclean.strippers.dateline import opening_end
 from newsclean.strippers.wire_tag import without_tag
 
@@ -50,6 +51,11 @@ MAY_BE_CJK = re.compile("[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\u
 # yields exactly the \w+ runs once the separators are spaces too.
 _WORD_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if chr(c).isalnum() or c == 95 else 32
                     for c in range(128)) + bytes(range(128, 256))
+_SEPARATED_BYTES = _WORD_BYTES[:128] + b" " * 128
+# Bytes as ``squash`` keeps ASCII: word characters (\w: letters, digits and "_") with A-Z
+# lowered; ASCII punctuation and spaces, and every byte beyond ASCII, dropped.
+_LOWER_ASCII = bytes(c + 32 if 65 <= c <= 90 else c for c in range(256))
+_NOT_ASCII_WORD = bytes(c for c in range(256) if not (c < 128 and (chr(c).isalnum() or c == 95)))
 
 
 def _fast_words(text: str, *, casefold: bool = False) -> list[bytes] | None:
@@ -63,8 +69,9 @@ def _fast_words(text: str, *, casefold: bool = False) -> list[bytes] | None:
     """
     if text.isascii():
         return text.encode().translate(_WORD_BYTES).split()
-    if not _NOT_SEPARATOR.search(text):  # only separators beyond ASCII: "?" for each
-        return text.encode("ascii", "replace").translate(_WORD_BYTES).split()
+    if not _NOT_SEPARATOR.search(text):  # only separators beyond ASCII
+        # Every byte beyond ASCII is then part of a separator: it becomes a space.
+        return text.encode().translate(_SEPARATED_BYTES).split()
     if casefold:  # letters beyond ASCII: the bytes cannot lower them
         text = text.casefold()
     if _NOT_FAST.search(text):
@@ -72,6 +79,7 @@ def _fast_words(text: str, *, casefold: bool = False) -> list[bytes] | None:
     return _SEPARATOR.sub(" ", text).encode().translate(_WORD_BYTES).split()
 
 
+@memoized
 def word_count(text: str) -> int:
     """Words in ``text``; for Chinese, Japanese or Korean, about one per two characters.
 
@@ -106,6 +114,17 @@ def is_headline_like(text: str, *, max_words: int = 25) -> bool:
     return not stripped.endswith((".", "。", ",", ";", ":"))
 
 
+@memoized
+def body_core(text: str) -> str:
+    """The paragraph without a dateline opening or a closing agency tag.
+
+    >>> body_core("SEOUL, Oct. 24 (Yonhap) -- Talks resumed. (Yonhap)")
+    'Talks resumed.'
+    """
+    return without_tag(text[opening_end(text):])
+
+
+@memoized
 def is_body_like(text: str) -> bool:
     """A paragraph that reads as article body: a sentence of some length.
 
@@ -114,7 +133,7 @@ def is_body_like(text: str) -> bool:
     """
     # Judged without a dateline opening or a closing agency tag, which other strippers
     # cut: a paragraph reads as body, or not, before and after they do.
-    text = without_tag(text[opening_end(text):])
+    text = body_core(text)
     return ends_sentence(text) and word_count(text) >= 12  # the cheap test first
 
 
@@ -132,6 +151,21 @@ def line_key(text: str) -> str:
     return strip_decoration(text).casefold()
 
 
+def squash_sketch(text: str) -> bytes:
+    """The ASCII letters, digits and "_" of ``squash(text)``, in order, for a quick "no":
+    texts with different sketches have different squashed forms. One ``bytes.translate``
+    of the (casefolded) text, where ``squash`` splits it into words.
+
+    >>> squash_sketch("Straße, 2019!") == squash_sketch("STRASSE 2019") == b"strasse2019"
+    True
+    """
+    # Every ASCII word character of the casefolded text is in one of its words, and
+    # nothing else of a squashed text is ASCII but the spaces between words.
+    return (text if text.isascii() else text.casefold()).encode().translate(
+        _LOWER_ASCII, _NOT_ASCII_WORD)
+
+
+@memoized
 def squash(text: str) -> str:
     """A comparison key: casefolded words only, so spacing and punctuation do not count.
 

@@ -29,9 +29,13 @@ from collections import Counter
 import regex
 
 from newsclean.document import Cut, Document
-from newsclean.strippers._text import ends_sentence, squash, word_count
-from newsclean.strippers.dateline import opening_end
-from newsclean.strippers.wire_tag import without_tag
+from newsclean.strippers._text import (
+    body_core,
+    ends_sentence,
+    squash,
+    squash_sketch,
+    word_count,
+)
 
 _TOKEN = regex.compile(r"\w+")
 MIN_WORDS = 8
@@ -40,7 +44,7 @@ MIN_WORDS = 8
 
 def duplicates(doc: Document, *, min_words: int = MIN_WORDS) -> list[Cut]:
     """Cut later copies of long paragraphs, and of short ones inside a repeated run."""
-    keys = [squash(_core(b.text)) for b in doc.blocks]
+    keys = comparison_keys([b.text for b in doc.blocks])
     first: dict[str, int] = {}
     dropped: set[int] = set()
     # A line found three times or more is a template (a meal plan's "Meal 1", a recurring
@@ -61,10 +65,27 @@ def duplicates(doc: Document, *, min_words: int = MIN_WORDS) -> list[Cut]:
     return [Cut(i, "repeat") for i in sorted(dropped)]
 
 
-def _core(text: str) -> str:
-    """The paragraph without a dateline opening or a closing agency tag, which one copy
-    may carry and the other not."""
-    return without_tag(text[opening_end(text):])
+def comparison_keys(texts: list[str]) -> list[str]:
+    """For each text, a key that equals another's exactly when their ``squash``-ed cores
+    are equal, and is empty exactly when its core has no word.
+
+    Only texts that may repeat are squashed: a core whose ``squash_sketch`` is unlike every
+    other's is unlike every other core, and gets a stand-in key (``"\\0"`` and its index,
+    which no squashed text holds).
+
+    >>> comparison_keys(["It rained.", "IT RAINED!", "Sun.", "...", "Дождь."])
+    ['it rained', 'it rained', '\\x002', '', 'дождь']
+    """
+    cores = [_core(t) for t in texts]
+    sketches = [squash_sketch(core) for core in cores]
+    counts = Counter(sketches)
+    return [squash(core) if not sketch or counts[sketch] > 1 else f"\0{i}"
+            for i, (core, sketch) in enumerate(zip(cores, sketches, strict=True))]
+
+
+# A paragraph is compared without a dateline opening or a closing agency tag, which one
+# copy may carry and the other not.
+_core = body_core
 
 
 def _is_prose(text: str, min_words: int) -> bool:

@@ -63,11 +63,14 @@ _LINES: tuple[tuple[str, frozenset[str]], ...] = tuple(
     (why, frozenset(line_key(p) for p in phrases(table)))
     for why, table in (("newsletter", NEWSLETTER_LINES), ("share", SHARE_LINES),
                        ("comments", COMMENT_LINES), ("chrome", CHROME_LINES)))
-# A rule drawn with characters ("______", "* * *" is a section break and has no word).
+# Every whole-line phrase and its concept; a phrase in two tables keeps the first one.
+_LINE_KINDS = {line: why for why, lines in reversed(_LINES) for line in lines}
 _LONGEST_LINE = max(len(p) for _, lines in _LINES for p in lines) + 40
 """Longest line worth a whole-line lookup: the longest phrase plus room for decoration."""
 _LONGEST_SHAPE = 120
 """Counters and stamps ("Comments (12)", "Image 1 of 5") are never longer than this."""
+_LONGEST_LOOKUP = max(_LONGEST_LINE, _LONGEST_SHAPE)
+# A rule drawn with characters ("______", "* * *" is a section break and has no word).
 _RULE = regex.compile(r"[_=~\-–—.·•*]{3,}|(?:_\s*){3,}")
 _DECOR_CHARS = "-–—•·|>»*▶►☞[("
 _DECOR = r"^[\s" + regex.escape(_DECOR_CHARS) + r"]*"
@@ -102,20 +105,20 @@ def prompt_kind(text: str) -> str | None:
     >>> prompt_kind("Folgen Sie uns auf Facebook"), prompt_kind("Folgen Sie dem Geld.")
     ('follow', None)
     """
-    if len(text) > 400:
+    size = len(text)
+    if size > 400:
         return None
     stripped = text.strip()
     if "_" in text and _RULE.fullmatch(stripped):
         return "chrome"
     # Whole-line phrases and counters are short: long lines skip those lookups.
-    if len(text) <= max(_LONGEST_LINE, _LONGEST_SHAPE):
+    if size <= _LONGEST_LOOKUP:
         label = strip_decoration(text)
-        if len(text) <= _LONGEST_LINE:
-            key = label.casefold()  # line_key(text)
-            for why, lines in _LINES:
-                if key in lines:
-                    return why
-        if (len(text) <= _LONGEST_SHAPE and _MAY_SHAPE.may_match(label)
+        if size <= _LONGEST_LINE:
+            why = _LINE_KINDS.get(label.casefold())  # line_key(text)
+            if why is not None:
+                return why
+        if (size <= _LONGEST_SHAPE and _MAY_SHAPE.may_match(label)
                 and _SHAPE.fullmatch(label, timeout=0.5)):
             return "counter"
     if _MAY_FOLLOW.may_match(stripped) and _FOLLOW.fullmatch(stripped, timeout=0.5):

@@ -29,11 +29,11 @@ Disable it for texts that repeat a heading on purpose between their sections.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from newsclean.article import Caption
 from newsclean.document import Cut, Document, Found
-from newsclean.strippers._text import ends_sentence, squash, word_count
+from newsclean.strippers._text import ends_sentence, squash, squash_sketch, word_count
 
 MIN_COPIES = 4
 """Copies needed: a gallery repeats its caption under every photo; a line found two or three
@@ -46,11 +46,17 @@ MAX_WORDS = 40
 def repeated_captions(doc: Document) -> list[Cut]:
     """Cut every copy of a non-sentence line repeated between the story's sentences."""
     texts = doc.texts
+    # The cheap test: a sentence (most paragraphs) is never a repeated caption.
+    lines = [i for i, text in enumerate(texts)
+             if not ends_sentence(text) and MIN_WORDS <= word_count(text) <= MAX_WORDS]
+    # Lines with equal squashed forms have equal sketches: a sketch found fewer than
+    # MIN_COPIES times rules its lines out without squashing them.
+    sketches = [squash_sketch(texts[i]) for i in lines]
+    counts = Counter(sketches)
     copies: dict[str, list[int]] = defaultdict(list)
-    for i, text in enumerate(texts):
-        # The cheap test: a sentence (most paragraphs) is never a repeated caption.
-        if not ends_sentence(text) and MIN_WORDS <= word_count(text) <= MAX_WORDS:
-            copies[squash(text)].append(i)
+    for i, sketch in zip(lines, sketches, strict=True):
+        if counts[sketch] >= MIN_COPIES:
+            copies[squash(texts[i])].append(i)
     repeated = [found for key, found in copies.items() if key and len(found) >= MIN_COPIES]
     # A gallery repeats one caption; a plan or a table repeats several of its rows.
     if len(repeated) != 1:

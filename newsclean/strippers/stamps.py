@@ -30,6 +30,8 @@ Disable it for timelines whose entries are headed by full dates with times.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from newsclean.document import Cut, Document
@@ -45,6 +47,8 @@ _TIME = regex.compile(r"(?<!\d)\d{1,2}\s*(?:[:h]\s*\d{2}(?!\d)|[ap]\.?\s?m\b|[�
 _DATE = regex.compile(r"(?<!\d)(?:(?:19|20)\d{2}(?!\d)|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
                       r"|\d{1,2}\s*[월月]\s*\d{1,2}\s*[일日])")
 _LEAD = regex.compile(r"^[\W_]+")
+_ASCII_DIGIT = re.compile("[0-9]")
+"""The only digits (``str.isdigit``) of an ASCII text."""
 
 
 def is_stamp(text: str) -> bool:
@@ -54,7 +58,8 @@ def is_stamp(text: str) -> bool:
     (True, False)
     """
     # The cheap test: stamps are short and carry a digit; paragraphs fail the first half.
-    if len(text) > MAX_CHARS or not any(ch.isdigit() for ch in text):
+    if len(text) > MAX_CHARS or not (_ASCII_DIGIT.search(text) if text.isascii()
+                                     else any(ch.isdigit() for ch in text)):
         return False
     if not is_date_line(text):
         return False

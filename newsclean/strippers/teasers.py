@@ -86,10 +86,13 @@ def teasers(doc: Document) -> list[Cut]:
 
 def _is_caps(text: str) -> bool:
     """Mostly capitals: at least ``_CAPS_SHARE`` of its cased letters, and three or more."""
-    if any(ch.islower() for ch in text[:_PEEK]) or len(text) > 300:
+    head = text[:_PEEK]
+    # For ASCII, a lowercase letter is exactly what upper() changes.
+    if (head != head.upper() if head.isascii() else any(map(str.islower, head))
+            ) or len(text) > 300:
         return False  # the cheap test: an ordinary paragraph fails here
-    upper = sum(ch.isupper() for ch in text)
-    lower = sum(ch.islower() for ch in text)
+    upper = sum(map(str.isupper, text))
+    lower = sum(map(str.islower, text))
     return upper >= 3 and upper >= _CAPS_SHARE * (upper + lower)
 
 

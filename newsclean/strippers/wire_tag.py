@@ -39,6 +39,7 @@ _TAG_REACH = 120
 # Every tag ends in a closing bracket or in the last word of an agency's name: a cheap
 # test that spares most paragraphs the search.
 _TAG_ENDINGS = frozenset(")]）") | {form.split()[-1] for form in agency_forms()}
+_LAST_CHARS = frozenset(ending[-1] for ending in _TAG_ENDINGS)
 
 
 def _may_end_in_tag(text: str) -> bool:
@@ -47,6 +48,8 @@ def _may_end_in_tag(text: str) -> bool:
         return False
     if end[-1] in _TAG_ENDINGS:
         return True
+    if end[-1] not in _LAST_CHARS and not end[-1].isspace() and end[-1] != "/":
+        return False  # the last word cannot be an ending: it ends in another character
     words = end.replace("/", " ").rsplit(None, 1)  # only the last word counts
     return bool(words) and words[-1].lstrip("=-–—([（") in _TAG_ENDINGS
 
