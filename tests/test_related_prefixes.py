@@ -24,3 +24,19 @@ def test_pointer_lines(line: str, removed: bool) -> None:
     article = newsclean.clean_text(f"{BEFORE}\n\n{line}\n\n{AFTER}")
     assert (line not in article.paragraphs) == removed
     assert BEFORE in article.paragraphs and AFTER in article.paragraphs
+
+
+@pytest.mark.parametrize(("line", "removed"), [
+    ("Most read in world news", True),
+    ("Popular on IndieWire", True),
+    ("Meistgelesen in Politik", True),
+    ("More from the hearing: witnesses spoke for hours.", False),
+    ("Popular on Twitter, the video was shared a million times.", False),
+    ("Trending on social media this week, the clip drew criticism from the council.", False),
+])
+def test_labels_naming_their_place(line: str, removed: bool) -> None:
+    headline = "Seoul, Tokyo agree to share intelligence"
+    article = newsclean.clean_text(f"{BEFORE}\n\n{line}\n\n{headline}\n\n{AFTER}")
+    assert (line not in article.paragraphs) == removed
+    assert (headline not in article.paragraphs) == removed
+    assert BEFORE in article.paragraphs and AFTER in article.paragraphs

@@ -59,6 +59,8 @@ AFFIXES: list[tuple[str, Affixes, Callable[[str], Any], list[str]]] = [
     ("related.glued", related._MAY_LABEL, related._GLUED.match, _terms(related.RELATED_LABELS)),
     ("related.read_more", related._MAY_READ_MORE, related._READ_MORE.match,
      _terms(related.READ_MORE_PREFIXES)),
+    ("related.placed", related._MAY_PLACED, related._PLACED.match,
+     _terms(related.PLACED_LABELS)),
     ("captions.tail", captions._MAY_TAIL, captions._TAIL.search,
      _terms(captions.GALLERY_TAILS)),
     ("captions.toggle", captions._MAY_TOGGLE, captions._TOGGLE.search,

@@ -79,3 +79,19 @@ READ_MORE_PREFIXES: dict[str, tuple[str, ...]] = {
     "ja": ("関連記事", "あわせて読みたい", "関連リンク", "合わせて読みたい", "こちらもおすすめ"),
     "zh": ("相关新闻", "延伸阅读", "相关阅读", "相关报道", "延伸閱讀", "推荐阅读", "相關新聞"),
 }
+
+# A box label that names where its stories come from ("Most read in world news", "Popular
+# on IndieWire", "More from The Guardian"): the phrase, then a few words of place, as a
+# whole line. Only phrases no headline or subheading opens with.
+PLACED_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("Most read in", "Most read on", "Most popular in", "Most popular on",
+           "Most viewed in", "Most shared on", "Popular on", "Trending on", "Trending in",
+           "More stories from", "More stories in", "Latest from", "Top stories in",
+           "More from"),
+    "de": ("Meistgelesen in", "Meistgelesen auf", "Mehr aus dem Ressort", "Mehr von"),
+    "fr": ("Les plus lus sur", "Les plus lus dans", "À lire sur"),
+    "es": ("Lo más leído en", "Más noticias de", "Más noticias sobre"),
+    "it": ("Più letti su", "Altre notizie da", "Altre notizie su"),
+    "pt": ("Mais lidas em", "Mais notícias de", "Mais notícias sobre"),
+    "nl": ("Meest gelezen in", "Meest gelezen op", "Meer nieuws over"),
+}

@@ -12,7 +12,9 @@ A line that is only a related-box label ("Latest Headlines", "Mehr zum Thema",
 full stop). A label glued to the next headline by a careless scraper
 ("Latest HeadlinesNorth Korea ...") counts too. A line that points to one other story
 ("Read more: Seoul to boost defence spending", "Lire aussi : ...") goes wherever it is.
-A sentence that mentions "the latest headlines" is never a label: only whole lines are.
+A label may name where its stories come from ("Most read in world news", "Popular on
+IndieWire"). A sentence that mentions "the latest headlines" is never a label: only whole
+lines are.
 
 Disable it for a text whose sections are titled like these labels ("Trending" as the
 heading of a column about trends).
@@ -30,7 +32,7 @@ import regex
 
 from newsclean.document import Cut, Document
 from newsclean.patterns import alternation
-from newsclean.patterns.related import READ_MORE_PREFIXES, RELATED_LABELS
+from newsclean.patterns.related import PLACED_LABELS, READ_MORE_PREFIXES, RELATED_LABELS
 from newsclean.strippers._prefilter import Affixes
 from newsclean.strippers._text import is_body_like, is_headline_like
 
@@ -38,6 +40,11 @@ _LABEL_DECOR = "-–—•·|>»#*▶■"
 _LABEL = regex.compile(
     r"^[\s" + regex.escape(_LABEL_DECOR) + r"]*(?:" + alternation(RELATED_LABELS)
     + r")\s*[:：»>›|\-–—.…!]*\s*$", regex.I)
+# "Most read in world news": a label and a few words of place, no sentence punctuation.
+_PLACED = regex.compile(
+    r"^[\s" + regex.escape(_LABEL_DECOR) + r"]*(?:" + alternation(PLACED_LABELS)
+    + r")\s+[^\s.!?:;,][^.!?:;,]{0,40}?\s*[:：»>›|\-–—]*\s*$", regex.I)
+_PLACED_WORDS = 8
 # A label run into the next headline without a space: "Latest HeadlinesNorth Korea ...".
 _GLUED = regex.compile(r"^(?:" + alternation(RELATED_LABELS) + r")(?=\p{Lu})")
 _READ_MORE_DECOR = "-–—•·|>»*▶►☞[【("
@@ -48,10 +55,12 @@ _READ_MORE = regex.compile(
 # line (after decoration), so most lines are ruled out by their first letters.
 _MAY_LABEL = Affixes.of([t for terms in RELATED_LABELS.values() for t in terms],
                         flags=regex.I, skip=_LABEL_DECOR)
+_MAY_PLACED = Affixes.of([t for terms in PLACED_LABELS.values() for t in terms],
+                         flags=regex.I, skip=_LABEL_DECOR)
 _MAY_READ_MORE = Affixes.of([t for terms in READ_MORE_PREFIXES.values() for t in terms],
                             flags=regex.I, skip=_READ_MORE_DECOR)
 _MAY_RELATE = Affixes.of(
-    [t for table in (RELATED_LABELS, READ_MORE_PREFIXES) for terms in table.values()
+    [t for table in (RELATED_LABELS, READ_MORE_PREFIXES, PLACED_LABELS) for terms in table.values()
      for t in terms], flags=regex.I, skip="".join(sorted({*_LABEL_DECOR, *_READ_MORE_DECOR})))
 """Both at once: most lines open with neither a label nor a read-more prefix."""
 MAX_LIST = 12
@@ -68,7 +77,8 @@ def related(doc: Document) -> list[Cut]:
         if not _MAY_RELATE.may_match(text):
             i += 1
             continue
-        if _MAY_LABEL.may_match(text) and (_LABEL.match(text) or _GLUED.match(text)):
+        if (_MAY_LABEL.may_match(text) and (_LABEL.match(text) or _GLUED.match(text))
+                or _is_placed_label(text)):
             cuts.append(Cut(i, "label"))
             j = i + 1
             while j < len(blocks) and j - i <= MAX_LIST and _is_list_line(blocks[j].text):
@@ -80,6 +90,11 @@ def related(doc: Document) -> list[Cut]:
             cuts.append(Cut(i, "read_more"))
         i += 1
     return cuts
+
+
+def _is_placed_label(text: str) -> bool:
+    return (_MAY_PLACED.may_match(text) and len(text.split()) <= _PLACED_WORDS
+            and _PLACED.match(text, timeout=0.5) is not None)
 
 
 def _is_read_more(text: str) -> bool:
