@@ -14,7 +14,6 @@ trafilatura: newsclean reads it from the page itself (``newsclean.html.metadata`
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from lxml import etree
@@ -26,6 +25,7 @@ from lxml.html import (
     HtmlProcessingInstruction,
     fromstring,
 )
+from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML  # its own loader's repairs
 
 from newsclean.document import Block, BlockKind
 from newsclean.normalize import normalize_line
@@ -36,8 +36,6 @@ _PARSER = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
 # per element proxy (a tenth of the page time) only to give forms and inputs their own class.
 _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
     element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity))
-_SLASHED_DOCTYPE = re.compile("^< ?! ?DOCTYPE[^>]*/[^<>]*>", re.IGNORECASE)
-_SELF_CLOSED_HTML = re.compile(r"(<html.*?)\s*/>", re.IGNORECASE)
 _KINDS: dict[str, BlockKind] = {"p": "paragraph", "head": "heading", "item": "list_item",
                                 "quote": "quote", "cell": "table_cell", "code": "code"}
 _INVISIBLE = ("style", "noscript", "svg", "template", "iframe", "object", "embed", "canvas")
@@ -65,11 +63,11 @@ def parse_html(html: str | bytes) -> HtmlElement | None:
     True
     """
     if isinstance(html, bytes):
-        from trafilatura.utils import load_html
+        from newsclean.read import BinaryInputError, decode_bytes  # as every entry point
 
         try:
-            return load_html(html)
-        except (TypeError, ValueError, etree.ParserError):
+            html = decode_bytes(html)
+        except BinaryInputError:
             return None
     if not html.strip():
         return None
@@ -90,11 +88,11 @@ def _repaired(html: str, beginning: str) -> str:
     if "\ufffe" in html or "\uffff" in html:
         html = html.replace("\ufffe", "").replace("\uffff", "")
     if "doctype" in beginning:
-        first, newline, rest = html.partition("\n")
-        html = _SLASHED_DOCTYPE.sub("", first, count=1) + "\n" + rest
+        first, _, rest = html.partition("\n")
+        html = DOCTYPE_TAG.sub("", first, count=1) + "\n" + rest
     for line in html[:4096].splitlines()[:4]:
         if "<html" in line and line.endswith("/>"):
-            return _SELF_CLOSED_HTML.sub(r"\1>", html, count=1)
+            return FAULTY_HTML.sub(r"\1>", html, count=1)
     return html
 
 

@@ -15,10 +15,13 @@ import html
 import re
 import unicodedata
 
+import regex
+
 # ZWJ (U+200D) and ZWNJ (U+200C) are left alone: they shape emoji and Indic/Persian script.
 # A regex finds these far faster than str.translate with a dict scans every character.
 INVISIBLE = "\u200b\u2060\ufeff\u00ad\u180e"  # zero-width space, word joiner, BOM, soft hyphen, MVS
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+_NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 # Whitespace other than a plain space or a newline (tabs, NBSP, ...), which str.split folds.
 _ODD_SPACE = re.compile(r"[^\S\n ]")
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -56,6 +59,16 @@ def normalize_text(text: str) -> str:
 def join_paragraphs(paragraphs: list[str] | tuple[str, ...]) -> str:
     """Paragraphs joined by exactly one blank line."""
     return "\n\n".join(p for p in paragraphs if p)
+
+
+def alnum_key(text: str) -> str:
+    """``text`` casefolded with everything but letters and digits dropped: a key under
+    which spacing, punctuation and case do not count.
+
+    >>> alnum_key("Talks resume | Daily-Post!") == alnum_key("talks resume dailypost")
+    True
+    """
+    return str(_NOT_ALNUM.sub("", text.casefold()))
 
 
 def drop_invisible(text: str) -> str:

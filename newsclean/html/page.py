@@ -14,16 +14,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-import regex
-
 from newsclean.document import Block, Document, Metadata
 from newsclean.extract import drop_invisible, extract_blocks, parse_html
 from newsclean.html import Page, run_html_stage
 from newsclean.html.metadata import page_metadata, published_fallback
+from newsclean.normalize import alnum_key
 from newsclean.pipeline import Pipeline
 
 _LEDE_BLOCKS = 6
-_NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 NOT_HTML = "the input could not be parsed as HTML"
 NO_TEXT = "no article text found in the page (an index page, or an empty body)"
 FEW_WORDS = "little text found ({} words): the page may not be an article (an index page?)"
@@ -45,7 +43,7 @@ def html_document(source: str | Any, *, url: str | None = None, pipeline: Pipeli
     page = Page.of(tree)
     meta = page_metadata(tree, url=url, page=page)
     if meta.published is None:  # before pruning: date boxes are among what goes
-        meta = replace(meta, published=published_fallback(tree, url=meta.url or url))
+        meta = replace(meta, published=published_fallback(tree, url=meta.url))
     stage = run_html_stage(page, pipeline, meta)
     blocks = extract_blocks(tree, url=url)
     meta = stage.meta
@@ -60,12 +58,8 @@ def html_document(source: str | Any, *, url: str | None = None, pipeline: Pipeli
 
 
 def _is_lede(description: str, blocks: list[Block]) -> bool:
-    key = _squash(description)
-    return any(_squash(b.text) == key for b in blocks[:_LEDE_BLOCKS] if b.kind == "paragraph")
-
-
-def _squash(text: str) -> str:
-    return str(_NOT_ALNUM.sub("", text.casefold()))
+    key = alnum_key(description)
+    return any(alnum_key(b.text) == key for b in blocks[:_LEDE_BLOCKS] if b.kind == "paragraph")
 
 
 def _serialized(element: Any) -> str:

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import regex
 
-from newsclean.normalize import normalize_line
+from newsclean.normalize import alnum_key, normalize_line
 from newsclean.patterns.html_meta import TIGHT_TITLE_SEPARATORS, TITLE_SEPARATORS
 
 _MAX_SITE_WORDS = 6
@@ -81,4 +81,4 @@ def _is_site(part: str, site_name: str | None, url: str | None, *, exact: bool =
 
 
 def _squash(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum()).removeprefix("the")
+    return alnum_key(text).removeprefix("the")
