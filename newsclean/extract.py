@@ -14,6 +14,7 @@ trafilatura: newsclean reads it from the page itself (``newsclean.html.metadata`
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from lxml import etree
@@ -26,8 +27,10 @@ from lxml.html import (
     fromstring,
 )
 from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML  # its own loader's repairs
+from trafilatura.xpaths import BODY_XPATH
 
 from newsclean.document import Block, BlockKind
+from newsclean.html._prune import remove_keeping_tail
 from newsclean.normalize import normalize_line
 
 _PARSER = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
@@ -117,6 +120,108 @@ def drop_invisible(tree: HtmlElement) -> None:
             element.tail = None  # a blank tail would only add whitespace to its neighbour
     # strip_elements keeps each tail (moved to the previous sibling or the parent), in C.
     etree.strip_elements(tree, _DROP, with_tail=False)
+
+
+def join_split_body(tree: HtmlElement, *, named: Iterable[HtmlElement] | None = None) -> int:
+    """Gather an article body the page splits into pieces into its first piece; the count moved.
+
+    Some layouts cut the body into several boxes of the same name, with ad rails and
+    promotions between them::
+
+        <div class="article__body"><p>First part ...</p></div>
+        <div class="ad-rail">...</div>
+        <div class="article__body"><p>Second part ...</p></div>
+
+    The extractor reads the first box named as an article body and stops there, so all
+    but the first piece would be lost. The later pieces are moved, in order, to the end
+    of the first; what stood between them stays where it was, outside the body.
+    Pieces are joined only when they are the same box (tag, class and id), none inside
+    another, each holds ``MIN_PIECE_CHARS`` of paragraph text, they sit in the same
+    ``<article>`` (or none) and no ``<h1>`` stands between them: boxes of the same name
+    in separate articles (a page that loads the next story below) or in a list of teaser
+    cards stay apart.
+
+    >>> tree = parse_html("<html><body>" + "".join(
+    ...     f'<div class="article-body"><p>{"Part %d of the story. " % i * 12}</p></div>'
+    ...     '<div class="ad">Ad</div>' for i in (1, 2)) + "</body></html>")
+    >>> join_split_body(tree), [len(d) for d in tree.iter("div")]
+    (1, [2, 0, 0])
+
+    ``named`` (when the caller has them at hand) are the page's elements whose class
+    names them as a body (``patterns.html_boxes.BODY_WORDS``): without two of one class
+    holding prose there is nothing to join, and the page is not searched.
+    """
+    if named is not None and not _could_be_pieces(named):
+        return 0
+    found = BODY_XPATH[0](tree)
+    if not found or not found[0].get("class"):
+        return 0
+    first = found[0]  # the box the extractor reads
+    name = (first.get("class"), first.get("id"))
+    pieces = [e for e in tree.iter(first.tag) if (e.get("class"), e.get("id")) == name]
+    chosen = set(pieces)
+    pieces = [e for e in pieces if not any(a in chosen for a in e.iterancestors())]
+    if len(pieces) < 2 or not all(map(_holds_prose, pieces)):
+        return 0
+    articles = {next(e.iterancestors("article"), None) for e in pieces}
+    if len(articles) > 1 or _h1_between(tree, pieces[0], pieces[-1]):
+        return 0
+    for piece in pieces[1:]:
+        _move_into(first, piece)
+    return len(pieces) - 1
+
+
+MIN_PIECE_CHARS = 200
+"""Paragraph text a piece of a split body holds at least: a teaser card holds less."""
+
+
+def _could_be_pieces(named: Iterable[HtmlElement]) -> bool:
+    """True when two of the ``named`` elements of one class hold prose."""
+    holding: dict[tuple[str, str | None], int] = {}
+    for element in named:
+        if _holds_prose(element):
+            key = (element.tag, element.get("class"))
+            holding[key] = holding.get(key, 0) + 1
+            if holding[key] == 2:
+                return True
+    return False
+
+
+def _holds_prose(element: HtmlElement) -> bool:
+    total = 0
+    for paragraph in element.iter("p"):
+        total += sum(map(len, paragraph.itertext()))
+        if total >= MIN_PIECE_CHARS:
+            return True
+    return False
+
+
+def _h1_between(tree: HtmlElement, start: HtmlElement, end: HtmlElement) -> bool:
+    """True when an ``<h1>`` outside ``start`` and ``end`` lies between them in the page."""
+    inside = set(start.iter()) | set(end.iter())
+    seen_start = False
+    for element in tree.iter(etree.Element):
+        if element is start:
+            seen_start = True
+        elif element is end:
+            return False
+        elif seen_start and element.tag == "h1" and element not in inside:
+            return True
+    return False
+
+
+def _move_into(target: HtmlElement, piece: HtmlElement) -> None:
+    """Move ``piece``'s content to the end of ``target``, then take the empty ``piece`` out."""
+    if piece.text and piece.text.strip():
+        last = target[-1] if len(target) else None
+        if last is None:
+            target.text = (target.text or "") + piece.text
+        else:
+            last.tail = (last.tail or "") + piece.text
+    for child in list(piece):
+        target.append(child)  # appending moves the element, with its tail
+    piece.text = None
+    remove_keeping_tail(piece)
 
 
 def extract_blocks(tree: HtmlElement, *, url: str | None = None) -> list[Block]:

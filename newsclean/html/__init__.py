@@ -29,16 +29,21 @@ from newsclean.html.article_meta import article_meta
 from newsclean.html.comment_sections import comment_sections
 from newsclean.html.cookie_banners import cookie_banners
 from newsclean.html.figures import figures
+from newsclean.html.headed_lists import headed_lists
+from newsclean.html.image_captions import image_captions
 from newsclean.html.link_lists import link_lists
 from newsclean.html.newsletter_boxes import newsletter_boxes
 from newsclean.html.page_chrome import page_chrome
 from newsclean.html.related_boxes import related_boxes
 from newsclean.html.share_widgets import share_widgets
+from newsclean.html.source_lines import source_lines
+from newsclean.html.tweet_quotes import tweet_quotes
 from newsclean.normalize import normalize_line
 from newsclean.pipeline import Pipeline, Step, merge_found
 
-HTML_PRUNERS = (figures, ad_boxes, share_widgets, newsletter_boxes, related_boxes,
-                comment_sections, cookie_banners, page_chrome, article_meta, link_lists)
+HTML_PRUNERS = (figures, image_captions, ad_boxes, share_widgets, newsletter_boxes, related_boxes,
+                comment_sections, cookie_banners, page_chrome, article_meta, link_lists,
+                headed_lists, tweet_quotes, source_lines)
 
 
 def html_steps() -> tuple[Step, ...]:

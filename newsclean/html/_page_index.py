@@ -30,6 +30,9 @@ from lxml import etree
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 Named = tuple[Any, frozenset[str]]
+BLOCK_TAGS = frozenset({"p", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "img"})
+"""Tags ``Page.tagged`` hands over in document order, to the pruners that look at
+lists, lines, headings and pictures, so that each does not walk the whole page again."""
 
 
 def words(element: Any) -> frozenset[str]:
@@ -90,6 +93,21 @@ class Page:
     group_positions: tuple[tuple[int, ...], ...] = field(default=(), repr=False, compare=False)
     """Positions (in ``named``) of the elements with each of ``group_words``: a pruner tests
     a set of words once, not once per element that has it."""
+
+    blocks: list[Any] = field(default_factory=list, repr=False, compare=False)
+    """The page's elements of ``BLOCK_TAGS`` in document order, gathered in one walk (in C)
+    when a pruner first asks (``tagged``); the first item is the walk's marker."""
+
+    def tagged(self, tags: frozenset[str]) -> list[Any]:
+        """The elements of ``tags`` (all of ``BLOCK_TAGS``) still on the page, in document
+        order."""
+        blocks = self.blocks
+        if not blocks:
+            root = self.tree.getroottree().getroot()
+            blocks.append(None)
+            blocks.extend(root.iter(*BLOCK_TAGS))
+        gone = self.gone
+        return [e for e in blocks[1:] if e.tag in tags and e not in gone]
 
     @classmethod
     def of(cls, tree: Any) -> Page:

@@ -27,8 +27,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from lxml import etree
-
 from newsclean.html._prune import Page, Prune, link_share
 
 MIN_ITEMS = 3
@@ -40,27 +38,36 @@ MAX_LINE_WORDS = 25
 MIN_ITEM_LINK_SHARE = 0.9
 
 
-# The candidates, found by libxml2 in one pass: lists long enough with a link in every
-# item (an item without one is no link at all), lines with one link.
-_LIST = f"[count(li) >= {MIN_ITEMS} and not(li[not(.//a)])]"
-_CANDIDATES = etree.XPath(
-    f"//ul{_LIST} | //ol{_LIST}"
-    + "".join(f" | //{tag}[count(.//a) = 1]" for tag in ("p", "h2", "h3", "h4", "h5", "h6")))
+_LINES = ("p", "h2", "h3", "h4", "h5", "h6")
+_TAGS = frozenset({"ul", "ol", *_LINES})
 
 
 def link_lists(page: Page) -> Iterator[Prune]:
     """Lists and lines made only of links."""
-    for element in _CANDIDATES(page.tree):
-        if element.tag in ("ul", "ol"):
+    # One walk of the page; the cheap tests (enough items, a link at all) come first.
+    for element in page.tagged(_TAGS):
+        if element.tag in _LINES:
+            if element.find(".//a") is not None and _is_headline_link(element):
+                yield Prune(element, "headline_link")
+        elif len(element) >= MIN_ITEMS:
             items = [li for li in element if li.tag == "li"]
-            if len(items) >= MIN_ITEMS and all(link_share(li) >= MIN_ITEM_LINK_SHARE
-                                               for li in items):
+            if (len(items) >= MIN_ITEMS and all(li.find(".//a") is not None for li in items)
+                    and all(map(_is_link_item, items))):
                 yield Prune(element, "headline_list")
-        elif _is_headline_link(element):
-            yield Prune(element, "headline_link")
+
+
+def _is_link_item(item: Any) -> bool:
+    """True when at least ``MIN_ITEM_LINK_SHARE`` of the item's text is link text."""
+    if not (item.text or "").strip() and all(
+            child.tag == "a" and not (child.tail or "").strip() for child in item):
+        # only links, nothing around them (most menu and headline items): all or nothing
+        return any(text.strip() for text in item.itertext())
+    return link_share(item) >= MIN_ITEM_LINK_SHARE
 
 
 def _is_headline_link(element: Any) -> bool:
+    if (element.text or "").strip():
+        return False  # words of its own before the link
     links = list(element.iter("a"))
     if len(links) != 1 or links[0].get("href", "").startswith("#"):
         return False

@@ -15,13 +15,17 @@ from dataclasses import replace
 from typing import Any
 
 from newsclean.document import Block, Document, Metadata
-from newsclean.extract import drop_invisible, extract_blocks, parse_html
+from newsclean.extract import drop_invisible, extract_blocks, join_split_body, parse_html
 from newsclean.html import Page, run_html_stage
 from newsclean.html.metadata import page_metadata, published_fallback
 from newsclean.normalize import alnum_key
+from newsclean.patterns import phrases
+from newsclean.patterns.html_boxes import BODY_WORDS
 from newsclean.pipeline import Pipeline
+from newsclean.strippers.dateline import opening_end
 
 _LEDE_BLOCKS = 6
+_BODY_WORDS = phrases(BODY_WORDS)
 NOT_HTML = "the input could not be parsed as HTML"
 NO_TEXT = "no article text found in the page (an index page, or an empty body)"
 FEW_WORDS = "little text found ({} words): the page may not be an article (an index page?)"
@@ -45,6 +49,7 @@ def html_document(source: str | Any, *, url: str | None = None, pipeline: Pipeli
     if meta.published is None:  # before pruning: date boxes are among what goes
         meta = replace(meta, published=published_fallback(tree, url=meta.url))
     stage = run_html_stage(page, pipeline, meta)
+    join_split_body(tree, named=[e for e, _ in page.having(_BODY_WORDS) if e not in page.gone])
     blocks = extract_blocks(tree, url=url)
     meta = stage.meta
     if meta.published is None:  # last resort: dates in the text of the pruned page
@@ -58,8 +63,17 @@ def html_document(source: str | Any, *, url: str | None = None, pipeline: Pipeli
 
 
 def _is_lede(description: str, blocks: list[Block]) -> bool:
+    """True when the description is one of the first paragraphs, with or without the
+    dateline that opens it ("(CNN)The talks ..." under the description "The talks ...")."""
     key = alnum_key(description)
-    return any(alnum_key(b.text) == key for b in blocks[:_LEDE_BLOCKS] if b.kind == "paragraph")
+    for block in blocks[:_LEDE_BLOCKS]:
+        if block.kind != "paragraph":
+            continue
+        text_key = alnum_key(block.text)
+        if text_key == key or (text_key.endswith(key) and key
+                               and alnum_key(block.text[opening_end(block.text):]) == key):
+            return True
+    return False
 
 
 def _serialized(element: Any) -> str:

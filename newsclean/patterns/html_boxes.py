@@ -160,3 +160,57 @@ ARTICLE_WRAPPER_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("hentry", "type post", "status publish", "format standard", "article body",
            "articlebody", "story body", "entry content", "post content", "article content"),
 }
+
+# Headings over a list of other stories, beyond the fixed labels of ``patterns.related``:
+# English sites build them from a word of these two sets with their name between
+# ("More Great Wired Stories", "Latest Apple Headlines", "More from NBC News").
+LIST_HEADING_OPENERS: dict[str, tuple[str, ...]] = {
+    "en": ("more", "other", "latest", "recent", "top", "popular", "related", "recommended",
+           "trending", "further", "similar"),
+}
+LIST_HEADING_ENDS: dict[str, tuple[str, ...]] = {
+    "en": ("stories", "articles", "news", "posts", "headlines", "reads", "reading",
+           "coverage", "links", "videos"),
+}
+# A list under "Related topics" is the article's tags, which the text stage judges.
+LIST_HEADING_SKIP: dict[str, tuple[str, ...]] = {
+    "en": ("topics", "topic", "tags", "categories"),
+    "de": ("themen",), "fr": ("thèmes", "sujets"), "es": ("temas",), "it": ("argomenti",),
+    "pt": ("tópicos", "temas"),
+}
+
+# Class words of "click to tweet" pull quotes (the plugins' own names) and their buttons.
+TWEET_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("tweet", "tweets", "ctt", "bctt", "click to tweet", "clicktotweet", "tweetable",
+           "tweet this", "tweetthis"),
+}
+# The button text of "click to tweet" pull quotes: the quote is article text, the button
+# beside it (a link to the tweet composer, or inside one) is not.
+TWEET_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("click to tweet", "click to tweet this", "tweet this", "tweet this quote", "tweet",
+           "share on twitter", "click to share on twitter", "tweet it"),
+    "de": ("jetzt twittern", "twittern", "zum twittern klicken"),
+    "fr": ("cliquez pour tweeter", "tweeter", "tweetez"),
+    "es": ("haz clic para tuitear", "tuitear", "tuitea esto"),
+    "it": ("clicca per twittare", "twitta"),
+    "pt": ("clique para tweetar", "tweetar"),
+    "nl": ("klik om te tweeten", "tweet dit"),
+}
+
+# A box named as the story's source ("article-source", "artSource") holding one line
+# that opens with one of these labels: "SOURCE: News agencies".
+SOURCE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("source", "sources", "art source", "article source", "story source", "news source"),
+    "de": ("quelle", "quellen"), "fr": ("source",), "es": ("fuente", "fuentes"),
+    "it": ("fonte", "fonti"), "pt": ("fonte", "fontes"), "nl": ("bron", "bronnen"),
+}
+
+# Class words of the box that holds an article's body (``article__body``, ``postContent``),
+# as the HTML stage splits them: where two boxes so named hold prose, the body may be
+# split in pieces (see ``newsclean.extract.join_split_body``).
+BODY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("article body", "articlebody", "article content", "article text", "articletext",
+           "entry content", "post content", "postcontent", "post body", "post text",
+           "post entry", "postentry", "page content", "text content", "art content",
+           "body text", "story content", "story body", "post inner", "article container"),
+}

@@ -87,6 +87,20 @@ COPYRIGHT_PHRASES: dict[str, tuple[str, ...]] = {
     "zh": ("版权所有", "版權所有", "未经授权", "未經授權", "不得转载", "禁止转载"),
 }
 
+# The label of a closing line naming where the story came from: "SOURCE: Al Jazeera News",
+# "Quelle: dpa", "Fuente: EFE". Only a short name may follow it.
+SOURCE_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("Source", "Sources"),
+    "de": ("Quelle", "Quellen"),
+    "fr": ("Source", "Sources"),
+    "es": ("Fuente", "Fuentes"),
+    "it": ("Fonte", "Fonti"),
+    "pt": ("Fonte", "Fontes"),
+    "nl": ("Bron", "Bronnen"),
+    "ko": ("출처",),
+    "zh": ("来源", "來源"),
+}
+
 # Marks that end a wire story's copy: "(END)", "-30-", "###", "(完)", "(끝)".
 END_MARKS: dict[str, tuple[str, ...]] = {
     "en": ("(END)", "(End)", "-END-", "- END -", "-- END --", "###", "-30-", "# # #", "-0-"),

@@ -38,7 +38,7 @@ from newsclean.article import Dateline
 from newsclean.document import Cut, Document, Found
 from newsclean.patterns import phrases
 from newsclean.patterns.agencies import agency_forms
-from newsclean.patterns.datelines import NOT_PLACES
+from newsclean.patterns.datelines import AGENCY_DESKS, NOT_PLACES
 from newsclean.strippers._prefilter import literal_search
 from newsclean.strippers.dateline_cjk import parse_cjk_dateline
 from newsclean.strippers.wire import AGENCY, agencies_in
@@ -58,12 +58,14 @@ _ANY_PLACE = (r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}
 _REGION = (r"(?:\s*\[\p{Lu}[\p{L}\s]{1,20}\])?"
            r"(?:,\s*\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})?")
 _SEP = r"\s*(?:\.?\s*(?:--|—|–|-|:|\|)|\.-)\s*"
-_AGENCY_PAREN = r"\(\s*(?P<agency>(?:" + AGENCY + r")(?:\s*[/,]\s*(?:" + AGENCY + r"))*)\s*\)"
+_DESK = r"(?:\s+(?:" + "|".join(sorted({d for ds in AGENCY_DESKS.values() for d in ds})) + r"))?"
+_AGENCY_PAREN = (r"\(\s*(?P<agency>(?:" + AGENCY + r")(?:\s*[/,]\s*(?:" + AGENCY + r"))*)"
+                 + _DESK + r"\s*\)")
 
 _WITH_AGENCY = regex.compile(
     r"^(?:(?P<place>" + _ANY_PLACE + _REGION + r")(?:\s*,\s*(?P<date>" + _DATE + r"))?\s*"
     r"|(?P<date>" + _DATE + r")\s*)?"
-    + _AGENCY_PAREN + r"(?:" + _SEP + r"|\s+(?=[\p{Lu}\d\"“‘]))")
+    + _AGENCY_PAREN + r"(?:" + _SEP + r"|\s*(?=[\p{Lu}\d\"“‘]))")
 # TASS: "MOSCOW, November 20. /TASS/. "; ANSA: "(ANSA) - ROMA, 3 MAG - ".
 _SLASHED = regex.compile(
     r"^(?P<place>" + _ANY_PLACE + r")\s*,\s*(?P<date>" + _DATE + r")\.?\s*/\s*(?P<agency>"
