@@ -20,19 +20,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import regex
 
+from newsclean.normalize import alnum_key
 from newsclean.patterns import alternation, phrases
 from newsclean.patterns.agencies import AGENCIES
 from newsclean.patterns.html_meta import (
     BYLINE_INTROS,
     BYLINE_STOPS,
+    NAME_ARTICLES,
     NAME_JOINERS,
     NOT_PEOPLE,
+    ORGANIZATION_WORDS,
     ROLE_AFFIXES,
     ROLE_WORDS,
+    STAFF_ENDINGS,
 )
 
 _INTRO = regex.compile(r"^\s*(?:" + alternation(BYLINE_INTROS) + r")\s*:?\s+", regex.I)
@@ -46,7 +48,14 @@ _ORGANIZATIONS = frozenset(
     [form.casefold() for forms in AGENCIES.values() for form in forms]
     + [word.casefold() for words in NOT_PEOPLE.values() for word in words])
 _ROLES = phrases(ROLE_WORDS)
+_ORGANIZATION_WORDS = phrases(ORGANIZATION_WORDS)
+_STAFF_ENDINGS = phrases(STAFF_ENDINGS)
+_ARTICLES = phrases(NAME_ARTICLES)
 _MAX_NAME_WORDS = 5
+_MIN_SITE_KEY = 4  # shorter keys ("ap", "li") would match inside names by chance
+# Host labels that name no site: "www.", "news.example.com", "blog.example.co.uk".
+_HOST_WORDS = frozenset({"www", "m", "amp", "co", "com", "org", "net", "news", "blog", "blogs",
+                         "mobile", "edition", "en", "web"})
 _MAX_ROLE_WORDS = 3
 # "Finian Cunningham. Sputnik International": a full stop after a word longer than an
 # initial ends the name.
@@ -57,40 +66,108 @@ _AFFIX = alternation(ROLE_AFFIXES)
 _ROLE_AFFIX = regex.compile(rf"^(?:{_AFFIX})\s*|\s*(?:{_AFFIX})$")
 
 
-def author_names(text: str, *, site_name: str | None = None,
+def author_names(text: str, *, site_name: str | None = None, host: str | None = None,
                  ) -> tuple[str, ...]:
-    """The people named in a byline or author tag, in order, without duplicates."""
-    line = _INTRO.sub("", " ".join(text.split()))
-    if _URL.search(line):
-        return ()
-    parts = [part for chunk in _SEPARATOR.split(line) for part in _JOINER.split(chunk)]
-    return _people(parts, site_name)
+    """The people named in a byline or author tag, in order, without duplicates.
 
+    ``site_name`` and the page's ``host`` name the site, which is never an author:
+    neither is a desk named after it ("Telegraph Sport" on The Telegraph).
 
-def _people(parts: Iterable[str], site_name: str | None) -> tuple[str, ...]:
-    site = (site_name or "").casefold()
+    >>> author_names("Telegraph Sport", site_name="The Telegraph")
+    ()
+    >>> author_names("Vortex", host="vortexcannon.org"), author_names("Ann", site_name="Daily")
+    ((), ('Ann',))
+    """
     names: list[str] = []
-    for part in parts:
-        name = _tidy(part)
-        if not name or _NOT_NAME.search(name) or len(name.split()) > _MAX_NAME_WORDS:
-            continue
-        if name[:1].islower() or not name[:1].isalpha():
-            continue  # names start with a capital (scripts without case pass)
-        name = _without_outlet(_NAME_END.sub("", name), site)
-        folded = name.casefold()
-        words = name.split()
-        if folded in _ORGANIZATIONS or (site and (folded == site or folded in site)):
-            continue
-        if len(words) <= _MAX_ROLE_WORDS and words[0].casefold() in _ORGANIZATIONS:
-            continue  # "CNN Business", "Reuters staff"
-        if words[-1].casefold() in _ROLES and (
-                len(words) <= _MAX_ROLE_WORDS or words[0].casefold() in _ORGANIZATIONS):
-            continue  # "Staff Writer", "AP National Security Writer"
-        if name.isupper() and len(words) > 1:
-            name = name.title()  # "TOM KRISHER", as wire bylines print names
-        if name not in names:
+    for kind, name in _credits(text, _site_keys(site_name, host)):
+        if kind == _PERSON and name not in names:
             names.append(name)
     return tuple(names)
+
+
+def credits_outlet(text: str, *, site_name: str | None = None, host: str | None = None,
+                   ) -> bool:
+    """Whether a byline credits an agency, an organization or a newsroom and no person.
+
+    The site's own name is not such a credit: publishing systems fill it in when a
+    story has no author field, while a person's byline may still stand on the page.
+
+    >>> credits_outlet("By Associated Press"), credits_outlet("Science X staff")
+    (True, True)
+    >>> credits_outlet("By Jo Lee, Reuters"), credits_outlet("By")
+    (False, False)
+    >>> credits_outlet("Daily Post", site_name="Daily Post")
+    False
+    """
+    kinds = {kind for kind, _ in _credits(text, _site_keys(site_name, host))}
+    return _OUTLET in kinds and _PERSON not in kinds
+
+
+_PERSON, _OUTLET, _SITE, _NEITHER = "person", "outlet", "site", "neither"
+
+
+def _site_keys(site_name: str | None, host: str | None) -> tuple[str, ...]:
+    """The site's name and its host's labels, as ``alnum_key`` keys ("the" dropped)."""
+    keys = [alnum_key(site_name or "").removeprefix("the")]
+    if host:
+        keys += [label for label in host.casefold().split(".")[:-1]
+                 if label not in _HOST_WORDS]
+    return tuple(k for k in keys if len(k) >= _MIN_SITE_KEY)
+
+
+def _is_site(name: str, site: tuple[str, ...]) -> bool:
+    """Whether ``name`` is the site's: its name or host, in full, in part, or with a desk
+    word after it ("Telegraph Sport", "India Post News Weekly")."""
+    key = alnum_key(name).removeprefix("the")
+    if len(key) < _MIN_SITE_KEY:
+        return False
+    words = name.split()
+    heads = {alnum_key(" ".join(words[:n])).removeprefix("the") for n in range(1, len(words))}
+    return any(key == s or key in s or s in heads for s in site)
+
+
+def _credits(text: str, site: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each part of a byline with what it names: a person, an outlet, or neither."""
+    line = " ".join(text.split())
+    if _URL.search(line):
+        return []
+    return [_credit(_INTRO.sub("", part), site) for chunk in _SEPARATOR.split(line)
+            for part in _JOINER.split(chunk)]
+
+
+def _credit(part: str, site: tuple[str, ...]) -> tuple[str, str]:
+    name = _tidy(part)
+    if not name or _NOT_NAME.search(name) or len(name.split()) > _MAX_NAME_WORDS:
+        return _NEITHER, ""
+    if _INTRO.fullmatch(name + " ") or name.split()[0].casefold() in _ARTICLES:
+        return _NEITHER, ""  # "By" alone; "The Russian" (names take no article)
+    if name[:1].islower() or not name[:1].isalpha():
+        return _NEITHER, ""  # names start with a capital (scripts without case pass)
+    folded = name.casefold()
+    words = folded.split()
+    endings = {" ".join(words[-n:]) for n in range(1, _MAX_ROLE_WORDS + 1)}
+    if not _STAFF_ENDINGS.isdisjoint(endings) or any(
+            w.strip(".,") in _ORGANIZATION_WORDS for w in words):
+        return _OUTLET, name  # "European Space Agency", "Science X staff"
+    name = _without_outlet(_NAME_END.sub("", name), site)
+    folded = name.casefold()
+    words = name.split()
+    if _is_site(name, site):
+        return _SITE, name
+    if folded in _ORGANIZATIONS:
+        return _OUTLET, name
+    if len(words) <= _MAX_ROLE_WORDS and words[0].casefold() in _ORGANIZATIONS:
+        return _OUTLET, name  # "CNN Business", "Reuters staff"
+    if words[-1].casefold() in _ROLES and (
+            len(words) <= _MAX_ROLE_WORDS or words[0].casefold() in _ORGANIZATIONS):
+        return _NEITHER, ""  # "Staff Writer", "AP National Security Writer"
+    if len(words) == 1 and name.isupper() and len(name) > 1:
+        return _OUTLET, name  # "KWCH", "RDN": call signs, acronyms, degrees; not people
+    if words[-1][:1].islower():
+        return _NEITHER, ""  # a name cut short ("Coordenadoria de")
+    if name.isupper() and len(words) > 1:
+        name = name.title()  # "TOM KRISHER", as wire bylines print names
+    return _PERSON, name
 
 
 def _tidy(part: str) -> str:
@@ -111,12 +188,12 @@ def _tidy(part: str) -> str:
     return name
 
 
-def _without_outlet(name: str, site: str) -> str:
+def _without_outlet(name: str, site: tuple[str, ...]) -> str:
     """``name`` without an outlet named after it ("Tom Davies Associated Press")."""
     words = name.split()
     for cut in range(2, len(words)):  # a name keeps at least two words
         tail = " ".join(words[cut:]).casefold()
         shouted = not name.isupper() and all(w.isupper() and len(w) > 1 for w in words[cut:])
-        if shouted or tail in _ORGANIZATIONS or (site and tail == site):
+        if shouted or tail in _ORGANIZATIONS or alnum_key(tail).removeprefix("the") in site:
             return " ".join(words[:cut])  # "Kevin McCoy USA TODAY" too: outlets shout
     return name

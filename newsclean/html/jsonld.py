@@ -31,7 +31,8 @@ class JsonLd:
     """The article object of a page's JSON-LD (empty when none) and the site's name."""
 
     article: dict[str, Any] = field(default_factory=dict)
-    """The first object whose @type is an Article kind (NewsArticle, BlogPosting, ...)."""
+    """The first object whose @type is an Article kind (NewsArticle, BlogPosting, ...), else
+    a WebPage object that names an author."""
     site_name: str | None = None
     """The publisher's or WebSite's name."""
 
@@ -41,6 +42,7 @@ def read_jsonld(tree: Any) -> JsonLd:
     article: dict[str, Any] = {}
     site: str | None = None
     by_id: dict[str, dict[str, Any]] = {}
+    page: dict[str, Any] = {}
     for script in tree.iter("script"):
         if "ld+json" not in (script.get("type") or "").lower() or not script.text:
             continue
@@ -59,6 +61,10 @@ def read_jsonld(tree: Any) -> JsonLd:
                 site = site or _name(obj.get("publisher"))
             elif "website" in kinds and not site:
                 site = _name(obj)
+            elif "webpage" in kinds and not page and "author" in obj:
+                page = obj
+    # Some publishing systems put the story's author and dates on the WebPage object only.
+    article = article or page
     if article and "author" in article:
         # Yoast-style graphs name the author by reference: {"@id": ".../#/schema/person/1"}
         article = {**article, "author": _resolved(article["author"], by_id)}

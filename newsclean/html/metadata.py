@@ -2,7 +2,11 @@
 
 Sources, in order of trust: the JSON-LD article object, meta tags, then the visible page
 (``<title>``, ``<h1>``, a byline element, ``<time>``); htmldate is the fallback for the
-publication date only. Cheap by design: one pass over ``<meta>`` tags, no re-parsing.
+publication date only. Two exceptions follow what the reader sees: the page's ``<h1>``
+is the title when it is this story's headline in other words than the metadata's, and a
+UTC publication time is moved to the zone the page prints its times in
+(``newsclean.html.local_time``). Cheap by design: one pass over ``<meta>`` tags, no
+re-parsing.
 
 >>> from lxml.html import fromstring
 >>> page = fromstring('<html lang="en-GB"><head><title>Talks resume | Daily Post</title>'
@@ -18,17 +22,22 @@ publication date only. Cheap by design: one pass over ``<meta>`` tags, no re-par
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import regex
+
 from newsclean.document import Metadata
+from newsclean.html._page_index import words
 from newsclean.html._prune import Page
-from newsclean.html.authors import author_names
+from newsclean.html.authors import author_names, credits_outlet
 from newsclean.html.jsonld import person_names, read_jsonld, text_value
+from newsclean.html.local_time import local_time, shown_day
 from newsclean.html.titles import clean_title
-from newsclean.normalize import normalize_line
+from newsclean.normalize import alnum_key, normalize_line
 from newsclean.patterns import phrases
-from newsclean.patterns.html_boxes import ARTICLE_WRAPPER_WORDS
+from newsclean.patterns.html_boxes import ARTICLE_WRAPPER_WORDS, COMMENT_WORDS
 from newsclean.patterns.html_meta import (
     AUTHOR_TAGS,
     BYLINE_WORDS,
@@ -45,8 +54,18 @@ _MAX_BYLINE_CHARS = 200
 _NOT_BYLINE = frozenset({"input", "label", "textarea", "select", "form", "button", "article",
                          "main", "body", "html"})
 _WRAPPER = phrases(ARTICLE_WRAPPER_WORDS)
+_COMMENTS = phrases(COMMENT_WORDS)
+_PAGE_LEVEL = frozenset({"body", "html", "main"})
 # Dates outside this range in markup are placeholders ("0001-01-01") or typos.
 _EARLIEST = dt.date(1990, 1, 1)
+_MAX_HEADINGS = 3
+# "Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated Universal Time)"
+_SCRIPT_DATE = regex.compile(
+    r"[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d\d?) (\d{4}) (\d\d:\d\d:\d\d) GMT([+-]\d{4})")
+_MAX_HEADLINE_CHARS = 300
+_WORD = regex.compile(r"\w\w+")
+# Share of the <h1>'s words that a metadata title must hold for the two to be one story's.
+_SHARED_SHARE = 0.3
 
 
 def page_metadata(tree: Any, *, url: str | None = None, page: Page | None = None) -> Metadata:
@@ -61,18 +80,29 @@ def page_metadata(tree: Any, *, url: str | None = None, page: Page | None = None
     if site and site.startswith(("@", "http")):
         site = None
     canonical = _canonical(tree, tags, url)
-    h1 = _text_of(tree, "h1")
-    title = clean_title(_whole(text_value(ld.get("headline")), h1) or _first(tags, TITLE_TAGS)
-                        or _text_of(tree, "title"), h1=h1, site_name=site, url=url or canonical)
-    authors = (person_names(ld.get("author")) or _tag_authors(tags, site)
-               or _byline_authors(page or Page.of(tree), site))
-    authors = tuple(n for a in authors for n in author_names(a, site_name=site))
+    headings = _headings(tree)
+    h1 = headings[0] if headings else None
+    candidates = (_whole(text_value(ld.get("headline")), h1), _first(tags, TITLE_TAGS),
+                  _text_of(tree, "title"))
+    title = clean_title(next((c for c in candidates if c), None), h1=h1, site_name=site,
+                        url=url or canonical)
+    title = _shown_headline(title, headings, candidates, site)
+    host = urlsplit(url or canonical or "").hostname
+    page = page or Page.of(tree)
+    authors = _authors(person_names(ld.get("author")), tags, page, site=site, host=host)
+    published = (parse_date(text_value(ld.get("datePublished")))
+                 or parse_date(_first(tags, PUBLISHED_TAGS)) or _time_element(tree))
+    if isinstance(published, dt.datetime):
+        stamps = [text_value(ld.get(k)) or "" for k in ("dateModified", "dateCreated")]
+        stamps += [tags[n] for n in (*PUBLISHED_TAGS, *MODIFIED_TAGS) if n in tags]
+        published = local_time(published, tree, stamps, page=page)
+        if published.utcoffset() == dt.timedelta(0):
+            published = shown_day(published, tree) or published
     return Metadata(
         title=title,
         subtitle=_first(tags, DESCRIPTION_TAGS) or text_value(ld.get("description")),
         authors=authors,
-        published=(parse_date(text_value(ld.get("datePublished")))
-                   or parse_date(_first(tags, PUBLISHED_TAGS)) or _time_element(tree)),
+        published=published,
         modified=(parse_date(text_value(ld.get("dateModified")))
                   or parse_date(_first(tags, MODIFIED_TAGS))),
         url=canonical,
@@ -93,6 +123,54 @@ def _whole(headline: str | None, h1: str | None) -> str | None:
         if " ".join(h1.split()).casefold().startswith(stem):
             return h1
     return headline
+
+
+def _headings(tree: Any) -> list[str]:
+    """The page's first few non-empty ``<h1>`` texts (logos and empty ones come first on
+    some pages)."""
+    found: list[str] = []
+    for element in tree.iter("h1"):
+        text = normalize_line(element.text_content())
+        if text:
+            found.append(text)
+            if len(found) == _MAX_HEADINGS:
+                break
+    return found
+
+
+def _shown_headline(title: str | None, headings: list[str], candidates: Iterable[str | None],
+                    site: str | None) -> str | None:
+    """The ``<h1>`` the reader sees when it is this story's headline, else ``title``.
+
+    Sites give search engines and social cards a headline of their own ("Delhi air
+    pollution: The law that's ..."); the page's ``<h1>`` is the one printed above the
+    story. An ``<h1>`` counts as the headline when it shares words with a metadata title
+    (so it is not the site's logo or a section name).
+
+    >>> _shown_headline("Disney+ glitches blamed on heavy demand", ["Daily Post",
+    ...     "'We had some issues,' exec says on Disney+ glitches"],
+    ...     ["Disney+ glitches blamed on heavy demand - Daily Post"], "Daily Post")
+    "'We had some issues,' exec says on Disney+ glitches"
+    """
+    if not title:
+        return title
+    seen = [_title_words(c) for c in candidates if c]
+    site_key = alnum_key(site or "")
+    for heading in headings:
+        if alnum_key(heading) == alnum_key(title):
+            return title
+        words = _title_words(heading)
+        if len(heading) > _MAX_HEADLINE_CHARS or len(words) < 2 or (
+                site_key and alnum_key(heading) == site_key):
+            continue
+        shared = max((len(words & other) for other in seen), default=0)
+        if shared >= 2 and shared >= _SHARED_SHARE * len(words):
+            return heading
+    return title
+
+
+def _title_words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.casefold()))
 
 
 def published_fallback(tree: Any, *, url: str | None = None, extensive: bool = False,
@@ -121,7 +199,8 @@ def parse_date(text: str | None) -> dt.date | dt.datetime | None:
         return None
     value = text.strip().replace("Z", "+00:00")
     if len(value) < 10 or value[4] != "-" or value[7] != "-":
-        return None
+        script = _script_date(text)
+        return script if script and _plausible_day(script.date()) else None
     found: dt.date | dt.datetime
     try:
         if len(value) == 10:
@@ -134,7 +213,26 @@ def parse_date(text: str | None) -> dt.date | dt.datetime | None:
         except ValueError:
             return None
     day = found.date() if isinstance(found, dt.datetime) else found
-    return found if _EARLIEST <= day <= dt.date.today() + dt.timedelta(days=2) else None
+    return found if _plausible_day(day) else None
+
+
+def _plausible_day(day: dt.date) -> bool:
+    return _EARLIEST <= day <= dt.date.today() + dt.timedelta(days=2)
+
+
+def _script_date(text: str) -> dt.datetime | None:
+    """A date-time as JavaScript prints it, which some pages copy into JSON-LD.
+
+    >>> _script_date("Tue Nov 19 2019 03:05:46 GMT+0000").isoformat()
+    '2019-11-19T03:05:46+00:00'
+    """
+    match = _SCRIPT_DATE.match(text.strip())
+    if not match:
+        return None
+    try:
+        return dt.datetime.strptime(" ".join(match.groups()), "%b %d %Y %H:%M:%S %z")
+    except ValueError:
+        return None
 
 
 def _meta_tags(tree: Any) -> dict[str, str]:
@@ -157,30 +255,64 @@ def _text_of(tree: Any, tag: str) -> str | None:
     return normalize_line(element.text_content()) or None if element is not None else None
 
 
-def _tag_authors(tags: dict[str, str], site: str | None) -> tuple[str, ...]:
+def _authors(credited: tuple[str, ...], tags: dict[str, str], page: Page, *,
+             site: str | None, host: str | None) -> tuple[str, ...]:
+    """People named by JSON-LD, else by author tags, else by the byline element.
+
+    A source that credits only an agency or a newsroom ("Reuters", "Science X staff")
+    settles it: the story has no personal byline, and names further on are others'.
+    """
     raw = _first(tags, AUTHOR_TAGS)
-    if not raw or raw.startswith(("http", "@")):
-        return ()
-    return author_names(raw, site_name=site)
+    tagged = (raw,) if raw and not raw.startswith(("http", "@")) else ()
+    for source in (credited, tagged):
+        names = tuple(dict.fromkeys(
+            n for a in source for n in author_names(a, site_name=site, host=host)))
+        if names:
+            return names
+        if any(credits_outlet(a, site_name=site, host=host) for a in source):
+            return ()
+    return _byline_authors(page, site=site, host=host)
 
 
-def _byline_authors(page: Page, site: str | None) -> tuple[str, ...]:
-    """Names in the page's byline: elements marked as the author first, then byline boxes.
+def _byline_authors(page: Page, *, site: str | None, host: str | None) -> tuple[str, ...]:
+    """Names in the page's byline: elements marked as the author first, then byline boxes,
+    the innermost first.
 
-    A byline box often holds the date and the section too, so an element marked
-    ``rel=author`` or ``itemprop=author`` inside or beside it is the better source.
+    A byline box often holds the date, the section or the outlet too ("Lisa Kaczke and
+    Trevor J. Mitchell Sioux Falls Argus Leader Published 10:02 AM"), so an element marked
+    ``rel=author`` or an author box inside it is the better source. A byline that credits
+    only an outlet ("Associated Press") ends the search: author names further down the
+    page belong to other stories. Comment authors are never the article's.
     """
     marked = [e for e, _ in page.named if e.get("rel") == "author" or e.get("itemprop") == "author"]
-    boxes = [e for e, found in page.named if found & _BYLINE_WORDS and not found & _WRAPPER]
-    for element in (*marked, *boxes):
-        if element.tag in _NOT_BYLINE or next(element.iterancestors("form"), None) is not None:
-            continue  # a comment form's "author" field, or the article itself
+    boxes = [e for e, found in page.having(_BYLINE_WORDS) if not found & _WRAPPER]
+    boxed = set(boxes)
+    holders = {a for box in boxes for a in box.iterancestors() if a in boxed}
+    ordered = [*marked, *(b for b in boxes if b not in holders),
+               *(b for b in boxes if b in holders)]
+    for element in ordered:
+        if element.tag in _NOT_BYLINE or _in_comments(element) or next(
+                element.iterancestors("form", "figure", "figcaption"), None) is not None:
+            continue  # a comment form's "author" field, a commenter, a photo's credit
         text = normalize_line(" ".join(element.itertext()))
         if text and len(text) <= _MAX_BYLINE_CHARS:
-            names = author_names(text, site_name=site)
+            names = author_names(text, site_name=site, host=host)
             if names:
                 return names
+            if credits_outlet(text, site_name=site, host=host):
+                return ()
     return ()
+
+
+def _in_comments(element: Any) -> bool:
+    """Whether ``element`` is in a comment thread (the page's ``<body>`` and ``<main>``
+    are not asked: themes put "comments-open" on the body of every post)."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in _PAGE_LEVEL:
+            return False
+        if words(node) & _COMMENTS:
+            return True
+    return False
 
 
 def _time_element(tree: Any) -> dt.date | dt.datetime | None:

@@ -22,6 +22,10 @@ from newsclean.normalize import alnum_key, normalize_line
 from newsclean.patterns.html_meta import TIGHT_TITLE_SEPARATORS, TITLE_SEPARATORS
 
 _MAX_SITE_WORDS = 6
+# One or two capitalized Latin words: "Entermedia", "Daily Sabah".
+_BRAND = regex.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?")
+_LATIN = regex.compile(r"\p{Latin}")
+_FOREIGN_SHARE = 0.8
 _DOMAIN = regex.compile(r"(?:[\w-]+\.)+(?:com|net|org|info|news|co|[a-z]{2})(?:\.[a-z]{2})?",
                         regex.I)
 
@@ -47,6 +51,9 @@ def clean_title(title: str | None, *, h1: str | None = None, site_name: str | No
         first, _, rest = title.partition(sep)
         if _is_site(first, site_name, url) or _same(rest, h1):
             return rest.strip() or title
+    brand = _latin_brand(title)
+    if brand:
+        return brand
     for sep in TIGHT_TITLE_SEPARATORS:
         head, _, tail = title.rpartition(sep)
         if head.strip() and _is_site(tail, site_name, url, exact=True):
@@ -55,6 +62,24 @@ def clean_title(title: str | None, *, h1: str | None = None, site_name: str | No
         if rest.strip() and _is_site(first, site_name, url, exact=True):
             return rest.strip()
     return title
+
+
+def _latin_brand(title: str) -> str | None:
+    """The headline when a non-Latin headline ends in a brand name in Latin letters
+    ("엘제이-류화영 진흙탕 싸움 - Entermedia"): sites in other scripts sign in Latin ones.
+
+    >>> _latin_brand("악녀의 덫에 걸린 이유리 - Entermedia"), _latin_brand("Talks - Day 2")
+    ('악녀의 덫에 걸린 이유리', None)
+    """
+    for sep in (" - ", " | ", " – ", " — "):
+        head, _, tail = title.rpartition(sep)
+        if not head.strip() or not _BRAND.fullmatch(tail.strip()):
+            continue
+        letters = [c for c in head if c.isalpha()]
+        foreign = sum(1 for c in letters if not _LATIN.match(c))
+        if letters and foreign >= _FOREIGN_SHARE * len(letters):
+            return head.strip()
+    return None
 
 
 def _same(part: str, h1: str | None) -> bool:

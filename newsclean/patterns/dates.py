@@ -57,3 +57,16 @@ DATE_STAMPS: dict[str, tuple[str, ...]] = {
     "ja": ("公開", "更新"),
     "zh": ("发布", "更新"),
 }
+
+# Time-zone abbreviations printed after a clock ("11:21 pm CST"), as minutes from UTC.
+# Ambiguous ones (IST: India, Ireland or Israel) are left out; CST is read as US Central,
+# its use in English-language news. "ET"/"CT"/"MT"/"PT" follow US daylight saving time.
+ZONE_OFFSETS: dict[str, int] = {
+    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
+    "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600, "BST": 60,
+    "CET": 60, "CEST": 120, "MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180, "MSK": 180,
+    "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AWST": 480, "ACST": 570, "AEST": 600,
+    "AEDT": 660, "NZST": 720, "NZDT": 780, "WIB": 420, "PHT": 480, "PKT": 300,
+}
+# US zones named without the season: standard offset; one hour more in daylight time.
+US_ZONES: dict[str, int] = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}

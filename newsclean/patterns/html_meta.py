@@ -7,7 +7,7 @@ lowercase; ``name``, ``property`` and ``itemprop`` attributes are all looked up.
 TITLE_TAGS = ("og:title", "twitter:title", "dc.title", "sailthru.title", "parsely-title")
 DESCRIPTION_TAGS = ("og:description", "description", "twitter:description", "dc.description")
 AUTHOR_TAGS = ("author", "article:author", "sailthru.author", "parsely-author", "dc.creator",
-               "byl", "byline", "citation_author", "twitter:creator")
+               "byl", "byline", "citation_author")
 PUBLISHED_TAGS = ("article:published_time", "datepublished", "og:published_time",
                   "article:published", "pubdate", "publishdate", "publish-date", "publish_date",
                   "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
@@ -42,6 +42,31 @@ NOT_PEOPLE: dict[str, tuple[str, ...]] = {
     "ru": ("Гость", "Редакция", "Администратор"), "ko": ("편집부", "관리자"),
     "ja": ("編集部",), "zh": ("编辑部", "編輯部"),
 }
+# Words that make a credit an organization's, wherever they stand in it ("European Space
+# Agency", "Prefeitura Municipal de ..."); compared casefolded with each word.
+ORGANIZATION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("Agency", "Association", "Institute", "University", "Ministry", "Department",
+           "Council", "Foundation", "Corporation", "Inc", "Ltd", "LLC", "Committee",
+           "Commission", "Authority", "Office", "Ministries", "Agencies", "Departments"),
+    "de": ("Agentur", "Institut", "Universität", "Ministerium", "Stiftung", "Verband",
+           "GmbH", "Pressestelle"),
+    "fr": ("Agence", "Université", "Ministère", "Association", "Fondation"),
+    "es": ("Agencia", "Universidad", "Ministerio", "Asociación", "Fundación", "Ayuntamiento",
+           "Gobierno", "Secretaría"),
+    "it": ("Agenzia", "Università", "Ministero", "Associazione", "Fondazione", "Comune"),
+    "pt": ("Agência", "Universidade", "Ministério", "Associação", "Fundação", "Prefeitura",
+           "Coordenadoria", "Secretaria", "Assessoria", "Governo"),
+    "nl": ("Gemeente", "Ministerie", "Universiteit", "Stichting"),
+}
+# How a newsroom credit ends: "Science X staff", "Detroit News wire services",
+# "Practical Horseman Editorial Staff"; the words before it name the outlet, not a person.
+STAFF_ENDINGS: dict[str, tuple[str, ...]] = {
+    "en": ("staff", "staff writers", "wire services", "wire service", "wires", "news desk",
+           "desk", "newsroom", "team", "editors", "staff reports", "reports", "editorial",
+           "bureau", "news bureau"),
+    "de": ("Redaktion", "Online-Redaktion"), "fr": ("rédaction",), "es": ("redacción",),
+    "it": ("redazione",), "pt": ("redação",), "nl": ("redactie",),
+}
 # A job title in a byline ("AP Sports Writer", "Staff Reporter"): a short part ending in
 # one of these words is a role, not a person.
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
@@ -73,6 +98,12 @@ BYLINE_STOPS: dict[str, tuple[str, ...]] = {
     "es": ("Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo",
            "Publicado", "Actualizado"),
     "pt": ("Publicado", "Atualizado"),
+}
+# Articles that open an organization's name, never a person's ("The Russian and Syrian
+# defense ministries").
+NAME_ARTICLES: dict[str, tuple[str, ...]] = {
+    "en": ("The",), "de": ("Der", "Die", "Das"), "fr": ("Les",), "es": ("Los", "Las"),
+    "it": ("Il", "Gli"), "pt": ("Os",), "nl": ("Het",),
 }
 # " and " between two names, per language.
 NAME_JOINERS: dict[str, tuple[str, ...]] = {
