@@ -69,6 +69,39 @@ def rate(func: Callable[[str], object], items: list[str], repeat: int) -> tuple[
     return len(items) / best, size / 1e6 / best
 
 
+def step_times(texts: list[str]) -> dict[str, float]:
+    """Seconds each text step of the default pipeline takes over ``texts``, run as
+    ``Pipeline.run`` runs them (each on the document the steps before it left)."""
+    from newsclean.api import _default_pipeline
+    from newsclean.document import Block, Document
+    from newsclean.pipeline import apply_cuts
+    from newsclean.read_text import text_blocks
+    from newsclean.strippers._memo import forget
+
+    times: dict[str, float] = {}
+    for text in texts:
+        doc = Document(blocks=tuple(Block(t) for t in text_blocks(text)))
+        for step in _default_pipeline().stage("text"):
+            start = time.perf_counter()
+            cuts = list(step.func(doc))
+            times[step.name] = times.get(step.name, 0.0) + time.perf_counter() - start
+            if cuts:
+                doc = apply_cuts(doc, step.name, cuts)
+        forget()
+    return times
+
+
+def fixed_cost(repeat: int = 2000) -> float:
+    """Microseconds ``clean_text`` takes for a one-sentence text: the cost per document."""
+    import newsclean
+
+    line = "The council met on Monday and approved the budget after a long debate."
+    start = time.perf_counter()
+    for _ in range(repeat):
+        newsclean.clean_text(line)
+    return (time.perf_counter() - start) / repeat * 1e6
+
+
 def cli_run(jobs: int, copies: int) -> tuple[float, float]:
     """(seconds, peak MB) of the command over the benchmark folder given ``copies`` times."""
     from memory import run_measured
@@ -104,6 +137,11 @@ def main() -> int:
         rows.append(f"| {name} | 1 process | {len(items)} ({mb:.1f} MB) | {per_s:.1f} | "
                     f"{mb_s:.2f} |")
         print(rows[-1], flush=True)
+    steps = sorted(step_times(extracted).items(), key=lambda kv: -kv[1])
+    total_steps = sum(t for _, t in steps)
+    step_rows = [f"| {name} | {t * 1e3:.1f} | {t / total_steps:.0%} |" for name, t in steps]
+    per_doc = fixed_cost()
+    print(f"text steps: {total_steps:.3f} s; one-sentence document: {per_doc:.0f} us")
     peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
     load = os.getloadavg()[0]
     runs: dict[int, list[tuple[float, float]]] = {1: [], 2: []}
@@ -132,6 +170,12 @@ def main() -> int:
             "| what | how | input | pages/s | MB/s |", "|---|---|---|---|---|", *rows,
             "",
             f"Peak RSS of the in-process runs: {peak_self:.0f} MB.",
+            "",
+            "Where `clean_text`'s time goes on the extracted text: the text steps take "
+            f"{total_steps:.2f} s in all (one run); a one-sentence document costs "
+            f"{per_doc:.0f} µs (every step's fixed work). The steps, costliest first:",
+            "",
+            "| step | ms | share |", "|---|---|---|", *step_rows,
             "",
             f"CLI: best wall time of {args.rounds} alternating runs each; load average "
             f"{load:.1f} when they started (other jobs on the machine slow both).",

@@ -67,6 +67,10 @@ class Pipeline:
             raise ValueError(f"step names must be unique; repeated: {', '.join(dupes)}")
         self._steps: tuple[Step, ...] = tuple(built)
         self.name = name
+        # Asked for every document cleaned: worked out once (a Pipeline never changes).
+        self._names = tuple(s.name for s in built)
+        self._stages = {stage: tuple(s for s in built if s.stage == stage)
+                        for stage in ("html", "text")}
 
     def __repr__(self) -> str:
         return f"Pipeline({self.name!r}, {list(self.names)!r})"
@@ -88,11 +92,12 @@ class Pipeline:
     @property
     def names(self) -> tuple[str, ...]:
         """The step names, in order."""
-        return tuple(s.name for s in self._steps)
+        return self._names
 
     def stage(self, stage: Stage) -> tuple[Step, ...]:
         """The steps of one stage, in order."""
-        return tuple(s for s in self._steps if s.stage == stage)
+        steps = self._stages.get(stage)
+        return steps if steps is not None else tuple(s for s in self._steps if s.stage == stage)
 
     def _index(self, name: str) -> int:
         for i, s in enumerate(self._steps):

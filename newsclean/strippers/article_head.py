@@ -222,10 +222,15 @@ def is_fact_box(text: str) -> bool:
             or len(_FIELD_LABEL.findall(text)) >= 2)
 
 
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _repeats_of_known_head(doc: Document) -> list[Cut]:
     known = {squash(doc.meta.title or ""): "title", squash(doc.meta.subtitle or ""): "subtitle"}
     known.pop("", None)
     cuts: list[Cut] = []
+    first_prose = next((i for i, block in enumerate(doc.blocks[:HEAD_LINES])
+                        if is_body_like(block.text)), HEAD_LINES)
     for i, block in enumerate(doc.blocks[:HEAD_LINES]):
         why = known.get(squash(block.text))
         if why:
@@ -234,6 +239,10 @@ def _repeats_of_known_head(doc: Document) -> list[Cut]:
             cuts.append(Cut(i, "heading"))  # the page's headline, worded unlike its <title>
         elif i <= 2 and (parsed := parse_byline(block.text)):
             cuts.append(Cut(i, "byline", found=Found(authors=parsed.authors, source=parsed.source)))
+        elif i < first_prose and is_date_line(block.text) and _YEAR.search(block.text):
+            # "UPDATED: Tue., Nov. 19, 2019" above the story; a time alone ("10 p.m.")
+            # may head a schedule's first entry.
+            cuts.append(Cut(i, "date"))
     return cuts
 
 

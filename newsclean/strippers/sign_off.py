@@ -19,13 +19,13 @@ an author's bio line ("Phil Helsel is a reporter for NBC News."), ``.promo`` for
 made of promotion ("Her book ... is out now. Follow her on Twitter @jolee.", "Listen to
 Morning Report live at 6:00 weekdays"), ``.byline`` for a closing Korean byline
 ("칼럼니스트 박생강") or the name of an author that the byline, the credits or a bio
-named, alone on its line, and ``.end``
-for an end-of-copy mark such as "(END)", "-30-" or "(끝)"); a credit in parentheses, a
-copyright notice or an end mark glued to the end of a paragraph is cut as a span.
-Credits may be parted by ";", or loosely by commas ("Reporting by A, B, with reporting by
-C, editing by D."). The people a "Reporting by" credit or a bio names become
-``Article.authors`` (editors do not), an
-agency named in a copyright line becomes ``Article.source``.
+named, alone on its line, ``.source`` for a closing source line ("SOURCE: Al Jazeera
+News", "Quelle: dpa"), and ``.end`` for an end-of-copy mark such as "(END)", "-30-" or
+"(끝)"); a credit in parentheses, a copyright notice or an end mark glued to the end of a
+paragraph is cut as a span. Credits may be parted by ";", or loosely by commas ("Reporting
+by A, B, with reporting by C, editing by D."). The people a "Reporting by" credit or a bio
+names become ``Article.authors`` (editors do not); an agency named in a copyright or
+source line becomes ``Article.source``.
 
 Disable it when the credits are wanted in the text, or for a text that is itself about
 copyright and ends by quoting a notice.
@@ -60,6 +60,7 @@ from newsclean.patterns.signoffs import (
     PROMO_LISTEN,
     PROMO_LISTEN_CUES,
     PROMO_STARTS,
+    SOURCE_LABELS,
 )
 from newsclean.strippers._prefilter import Affixes, Keywords
 from newsclean.strippers._text import is_body_like, squash, word_count
@@ -79,6 +80,11 @@ _HANDLE = regex.compile(r"(?<!\w)@\w{2,30}")
 _CONTACT = regex.compile(r"^[\s(\[]*(?:" + openings(CONTACT_STARTS) + r")", regex.I)
 # "©", "ⓒ", "(c) 2019", "(c) Agencia EFE", "Copyright 2019", "Copyright:" (not "Copyright
 # law ..."), then words.
+# "SOURCE: Al Jazeera News", "Quelle: dpa, Reuters": a label, then a short name, no sentence.
+_SOURCE = regex.compile(r"^[\s(\[]*(?:" + alternation(SOURCE_LABELS) + r")\s*[:：]\s*"
+                        r"(?P<name>[^.!?:\n]{2,80}?)\s*[.)\]]?\s*$", regex.I)
+_SOURCE_WORDS = 6
+"""Longest name after a source label: an outlet or two, not a sentence."""
 _MARK = regex.compile(
     r"^[\s<\[(]*(?:©|ⓒ|\([cC]\)\s*(?:\d{4}|(?:" + AGENCY + r")(?![\p{L}\d]))"
     r"|(?i:copyright)\s*(?:©|\([cC]\))?\s*(?:\d{4}|[:,]|$)"
@@ -139,10 +145,12 @@ _MAY_BIO = Keywords.of([t for terms in BIO_ROLES.values() for t in terms], flags
 _MAY_PROMO = Keywords.of([t for table in (PROMO_STARTS, PROMO_LISTEN)
                           for terms in table.values() for t in terms], flags=regex.I)
 # Every whole-line shape holds one of these: its vocabulary, a copyright sign, an "@" or
-# the marks of a web address (what _MARK, _URL_ONLY, _EMAIL, _HANDLE and _URL need).
+# the marks of a web address (what _MARK, _URL_ONLY, _EMAIL, _HANDLE and _URL need), or
+# a source label (_SOURCE).
 _MAY_SIGN_OFF = Keywords.of(
     [*(t for table in (END_MARKS, CREDIT_ROLES, CONTRIBUTED, BIO_ROLES, COPYRIGHT_MARKS,
-                       COPYRIGHT_PHRASES, NAME_SUFFIX_TITLES, PROMO_STARTS, PROMO_LISTEN)
+                       COPYRIGHT_PHRASES, NAME_SUFFIX_TITLES, PROMO_STARTS, PROMO_LISTEN,
+                       SOURCE_LABELS)
        for terms in table.values()
        for t in terms),
      "©", "ⓒ", "(c)", "copyright", "@", *_URL_HINTS, ".org/", ".net/", ".co."], flags=regex.I)
@@ -261,6 +269,9 @@ def _line_shape(i: int, text: str) -> Cut | None:
         return Cut(i, "copyright", found=Found(source=_agency(text)))
     if _URL_ONLY.fullmatch(text.strip()):
         return Cut(i, "contact")
+    source = _SOURCE.match(text, timeout=0.5)
+    if source and word_count(source.group("name")) <= _SOURCE_WORDS:
+        return Cut(i, "source", found=Found(source=canonical_agency(source.group("name"))))
     byline = _SUFFIXED.match(text)
     if byline and (parsed := parse_byline(text)):
         return Cut(i, "byline", found=Found(authors=parsed.authors))
