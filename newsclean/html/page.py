@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from typing import Any
 
@@ -25,6 +26,8 @@ from newsclean.pipeline import Pipeline
 from newsclean.strippers.dateline import opening_end
 
 _LEDE_BLOCKS = 6
+_MIN_INSERTED_AT = 12
+"""Letters and digits a description shares with the start of a lede before a glued-in run."""
 _BODY_WORDS = phrases(BODY_WORDS)
 NOT_HTML = "the input could not be parsed as HTML"
 NO_TEXT = "no article text found in the page (an index page, or an empty body)"
@@ -64,7 +67,14 @@ def html_document(source: str | Any, *, url: str | None = None, pipeline: Pipeli
 
 def _is_lede(description: str, blocks: list[Block]) -> bool:
     """True when the description is one of the first paragraphs, with or without the
-    dateline that opens it ("(CNN)The talks ..." under the description "The talks ...")."""
+    dateline that opens it ("(CNN)The talks ..." under the description "The talks ..."),
+    or with one run of text glued into it, such as a hover card after a name ("Gov. Kristi
+    NoemKristi Lynn NoemSouth Dakota governor ... is defending ...").
+
+    >>> lede = "Gov. Kristi Noem is defending the state's new anti-drug campaign on Monday."
+    >>> _is_lede(lede, [Block(lede.replace("Noem", "NoemKristi Lynn NoemGovernor", 1))])
+    True
+    """
     key = alnum_key(description)
     for block in blocks[:_LEDE_BLOCKS]:
         if block.kind != "paragraph":
@@ -73,7 +83,16 @@ def _is_lede(description: str, blocks: list[Block]) -> bool:
         if text_key == key or (text_key.endswith(key) and key
                                and alnum_key(block.text[opening_end(block.text):]) == key):
             return True
+        if len(key) >= _MIN_INSERTED_AT and _with_insertion(text_key, key):
+            return True
     return False
+
+
+def _with_insertion(text: str, key: str) -> bool:
+    """True when ``text`` is ``key`` with one run of characters inserted after its first
+    ``_MIN_INSERTED_AT`` characters or more."""
+    shared = len(os.path.commonprefix([text, key]))
+    return _MIN_INSERTED_AT <= shared < len(key) and text.endswith(key[shared:])
 
 
 def _serialized(element: Any) -> str:
