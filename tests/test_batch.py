@@ -79,6 +79,22 @@ def test_folder_of_mixed_files_is_walked_in_order(tmp_path: Path) -> None:
     assert records[3]["title"] == "Third story"  # UTF-16 with BOM decoded
 
 
+def test_page_files_are_read_by_the_cleaner_not_the_reader(tmp_path: Path) -> None:
+    (tmp_path / "a.html.gz").write_bytes(gzip.compress(story_html("First story").encode()))
+    (tmp_path / "b.html").write_text(story_html("Second story"), encoding="utf-8")
+    (tmp_path / "c.txt").write_text("x" * 500, encoding="utf-8")
+    pages = list(read_inputs([str(tmp_path)], ReadOptions(max_bytes=400)))
+    assert [p.content for p in pages] == [b"", b"", b""]  # the workers read them
+    assert [p.size for p in pages] == [os.path.getsize(p.path) for p in pages]
+    (tmp_path / "b.html").unlink()  # gone between listing and cleaning: still a record
+    records = [Cleaner(CleanOptions(max_bytes=400))(p) for p in pages]
+    assert [r["status"] for r in records] == ["failed", "failed", "failed"]
+    assert "larger than 400 bytes" in records[0]["error"]  # un-gzipped size counts
+    assert records[1]["error"].startswith("FileNotFoundError")
+    assert "larger than 400 bytes" in records[2]["error"]
+    assert [r["title"] for r in clean_all([str(tmp_path / "a.html.gz")])] == ["First story"]
+
+
 def test_glob_and_missing_input(tmp_path: Path) -> None:
     (tmp_path / "x.html").write_text(story_html(), encoding="utf-8")
     (tmp_path / "y.txt").write_text(story_text(), encoding="utf-8")

@@ -27,7 +27,7 @@ from typing import Any, Literal
 from newsclean.api import clean, clean_html, clean_text
 from newsclean.article import Article
 from newsclean.batch.page import Page
-from newsclean.batch.sources import DEFAULT_MAX_BYTES
+from newsclean.batch.sources import DEFAULT_MAX_BYTES, read_document
 from newsclean.errors import InputError, InputTooLargeError
 from newsclean.read import decode_bytes
 from newsclean.strippers import default_pipeline
@@ -68,6 +68,8 @@ class Cleaner:
 
     def __call__(self, page: Page) -> dict[str, Any]:
         """The output record of ``page``; any failure becomes a record with ``error``."""
+        if page.unread_size is not None and page.path is not None:
+            page = read_document(page.path, kind=page.kind, max_bytes=self.options.max_bytes)
         if page.problem is not None:
             return failed_record(page, page.problem, explain=self.options.explain)
         try:

@@ -112,7 +112,19 @@ def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None) -> It
 
             yield from read_warc(path, max_bytes=options.max_bytes)
         else:
-            yield read_document(path, kind=fmt, max_bytes=options.max_bytes)
+            yield _unread(path, fmt, options.max_bytes)
+
+
+def _unread(path: str, kind: Kind, max_bytes: int) -> Page:
+    """A page file, to be read by whoever cleans it (``Cleaner``, in a worker process);
+    stdin, and a file that cannot even be looked at, are read (or failed) here."""
+    if path == "-":
+        return read_document(path, kind=kind, max_bytes=max_bytes)
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        return read_document(path, kind=kind, max_bytes=max_bytes)  # it reports the error
+    return Page(id=path, kind=kind, path=path, unread_size=size)
 
 
 def read_document(path: str, *, kind: Kind, max_bytes: int = DEFAULT_MAX_BYTES) -> Page:
