@@ -70,7 +70,7 @@ class Pipeline:
         # Asked for every document cleaned: worked out once (a Pipeline never changes).
         self._names = tuple(s.name for s in built)
         self._stages = {stage: tuple(s for s in built if s.stage == stage)
-                        for stage in ("html", "text")}
+                        for stage in {s.stage for s in built}}
 
     def __repr__(self) -> str:
         return f"Pipeline({self.name!r}, {list(self.names)!r})"
@@ -96,8 +96,7 @@ class Pipeline:
 
     def stage(self, stage: Stage) -> tuple[Step, ...]:
         """The steps of one stage, in order."""
-        steps = self._stages.get(stage)
-        return steps if steps is not None else tuple(s for s in self._steps if s.stage == stage)
+        return self._stages.get(stage, ())
 
     def _index(self, name: str) -> int:
         for i, s in enumerate(self._steps):

@@ -25,9 +25,7 @@ Disable it when the text is known to start with the body.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
-from typing import TypeVar
+from dataclasses import replace
 
 import regex
 
@@ -35,6 +33,7 @@ from newsclean.document import Block, Cut, Document, Found
 from newsclean.patterns import openings, phrases
 from newsclean.patterns.dates import DATE_STAMPS, DATE_WORDS
 from newsclean.patterns.prompts import TAXONOMY_STARTS
+from newsclean.strippers._memo import memoized
 from newsclean.strippers._text import (
     ends_sentence,
     is_body_like,
@@ -59,6 +58,7 @@ _TAXONOMY = regex.compile(r"^(?:" + openings(TAXONOMY_STARTS) + r")", regex.I)
 _PRICE = regex.compile(r"\p{Sc}\s?\d|\d\s?\p{Sc}")
 
 
+@memoized
 def is_date_line(text: str) -> bool:
     """A line that is only a date or time stamp.
 
@@ -79,49 +79,17 @@ def is_date_line(text: str) -> bool:
     return has_number and all(t.isdigit() or t in _DATE_WORDS for t in tokens)
 
 
-@dataclass(frozen=True)
-class _Tests:
-    """The line tests the head rules ask, remembered for one call: the same few top
-    lines are asked about again and again as the head is taken line by line."""
-
-    body_like: Callable[[str], bool]
-    byline: Callable[[str], Byline | None]
-    date_line: Callable[[str], bool]
-    title: Callable[[str], bool]
-
-    @classmethod
-    def for_one_call(cls) -> _Tests:
-        return cls(_remembered(is_body_like), _remembered(head_byline),
-                   _remembered(is_date_line), _remembered(_reads_as_title))
-
-
-Answer = TypeVar("Answer")
-
-
-def _remembered(test: Callable[[str], Answer]) -> Callable[[str], Answer]:
-    """``test``, answering each text once (``functools.cache`` costs more to set up)."""
-    answers: dict[str, Answer] = {}
-
-    def remembered(text: str) -> Answer:
-        if text not in answers:
-            answers[text] = test(text)
-        return answers[text]
-
-    return remembered
-
-
 def article_head(doc: Document) -> list[Cut]:
     """Cut the title, dek, byline and date lines that open the text."""
     if doc.meta.title:
         return _repeats_of_known_head(doc)
-    tests = _Tests.for_one_call()
-    cuts = _head_cuts(doc, tests)
+    cuts = _head_cuts(doc)
     # Cleaning again must find nothing more: whatever now opens the text is looked at
     # again, so a second dek or a second byline line goes in the same pass.
     for _ in range(HEAD_LINES):
         taken = {c.block for c in cuts}
         rest = [i for i in range(len(doc.blocks)) if i not in taken]
-        more = _head_cuts(replace(doc, blocks=tuple(doc.blocks[i] for i in rest)), tests)
+        more = _head_cuts(replace(doc, blocks=tuple(doc.blocks[i] for i in rest)))
         if not more:
             break
         has_title = any(c.why == "title" for c in cuts)
@@ -130,36 +98,36 @@ def article_head(doc: Document) -> list[Cut]:
     return sorted(cuts, key=lambda c: c.block)
 
 
-def _head_cuts(doc: Document, tests: _Tests) -> list[Cut]:
-    head = doc.blocks[:_head_size(doc.texts, tests)]
-    bylines = [(i, parsed) for i, b in enumerate(head) if (parsed := tests.byline(b.text))]
+def _head_cuts(doc: Document) -> list[Cut]:
+    head = doc.blocks[:_head_size(doc.texts)]
+    bylines = [(i, parsed) for i, b in enumerate(head) if (parsed := head_byline(b.text))]
     if bylines:
         cuts = [Cut(i, "byline", found=Found(authors=p.authors, source=p.source))
                 for i, p in bylines]
-        cuts += _above_byline(doc, bylines[0][0], tests)
+        cuts += _above_byline(doc, bylines[0][0])
     else:
-        cuts = _guessed_title(doc, tests)
+        cuts = _guessed_title(doc)
     taken = {c.block for c in cuts}
     after = max(taken, default=-1) + 1
-    dates = [i for i, b in enumerate(head) if i not in taken and tests.date_line(b.text)]
+    dates = [i for i, b in enumerate(head) if i not in taken and is_date_line(b.text)]
     while (after < len(doc.blocks) and after not in dates
-           and tests.date_line(doc.blocks[after].text)):
+           and is_date_line(doc.blocks[after].text)):
         dates.append(after)
         after += 1
     return cuts + [Cut(i, "date") for i in dates]
 
 
-def _head_size(texts: list[str], tests: _Tests) -> int:
+def _head_size(texts: list[str]) -> int:
     """The head ends after ``HEAD_LINES`` lines or at the second prose paragraph (a dek can
     be prose; two paragraphs are the body), whichever comes first."""
-    prose = [i for i, t in enumerate(texts[:HEAD_LINES]) if tests.body_like(t)]
+    prose = [i for i, t in enumerate(texts[:HEAD_LINES]) if is_body_like(t)]
     return prose[1] if len(prose) >= 2 else min(HEAD_LINES, len(texts))
 
 
-def _above_byline(doc: Document, byline_at: int, tests: _Tests) -> list[Cut]:
+def _above_byline(doc: Document, byline_at: int) -> list[Cut]:
     cuts: list[Cut] = []
     lines = [b.text for b in doc.blocks[:byline_at]]
-    dates = {i for i, t in enumerate(lines) if tests.date_line(t)}
+    dates = {i for i, t in enumerate(lines) if is_date_line(t)}
     rest = [i for i in range(len(lines)) if i not in dates]
     cuts += [Cut(i, "date") for i in sorted(dates)]
     if rest and word_count(lines[rest[0]]) <= 40 and not ends_sentence(lines[rest[0]]):
@@ -169,18 +137,19 @@ def _above_byline(doc: Document, byline_at: int, tests: _Tests) -> list[Cut]:
     return cuts
 
 
-def _guessed_title(doc: Document, tests: _Tests) -> list[Cut]:
+def _guessed_title(doc: Document) -> list[Cut]:
     texts = doc.texts
-    if len(texts) < 2 or not tests.title(texts[0]):
+    if len(texts) < 2 or not _reads_as_title(texts[0]):
         return []
-    if not any(tests.body_like(t) for t in texts[1:4]):
+    if not any(is_body_like(t) for t in texts[1:4]):
         return []
     cuts = [Cut(0, "title", found=Found(title=texts[0]))]
-    if len(texts) >= 3 and tests.title(texts[1]) and tests.body_like(texts[2]):
+    if len(texts) >= 3 and _reads_as_title(texts[1]) and is_body_like(texts[2]):
         cuts.append(Cut(1, "subtitle", found=Found(subtitle=texts[1])))
     return cuts
 
 
+@memoized
 def head_byline(text: str) -> Byline | None:
     """The byline of a head line: a byline alone, or one field of a line of fields where
     the others are dates and categories or tags.
@@ -203,6 +172,7 @@ def head_byline(text: str) -> Byline | None:
     return None
 
 
+@memoized
 def _reads_as_title(text: str) -> bool:
     return (is_headline_like(text) and word_count(text) >= 3 and not ends_sentence(text)
             and _TWO_LETTERS.search(text) is not None and not is_fact_box(text)
