@@ -55,10 +55,11 @@ _CONTROL_BYTES = bytes(_CONTROL_CODES)
 _LEAD = "[\u00c2-\u00f4]"
 _CONTINUATION = ("[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
                  "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
-_MOJIBAKE_HINT = regex.compile(_LEAD + _CONTINUATION)
-# The same pair with invisible characters between: searched on the raw text first, so
-# the copy without invisible characters is made only for the rare page that may need it.
-_MOJIBAKE_HINT_RAW = regex.compile(f"{_LEAD}[{INVISIBLE}]*{_CONTINUATION}")
+# Invisible characters (dropped before ftfy sees the text) may stand between the two: the
+# raw text is searched for the pair as it reads once they are gone (all of them taken,
+# possessively: the soft hyphen is also a continuation), so the copy without them is made
+# only for a page that needs it.
+_MOJIBAKE_HINT = regex.compile(f"{_LEAD}[{INVISIBLE}]*+{_CONTINUATION}")
 # One tag: linear, since [^<>] cannot run past the end of the tag.
 # Only the start of a tag: what the quick depth bound needs, found faster than a whole tag.
 _TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})")
@@ -287,11 +288,9 @@ def _repair_mojibake(original: str, notes: list[str]) -> str:
     # ("Ã\u00ad©"), and cleaning the output again would then repair it: drop them first.
     if original.isascii():  # mojibake needs characters beyond ASCII
         return original
-    if not _MOJIBAKE_HINT_RAW.search(original):
+    if not _MOJIBAKE_HINT.search(original):
         return original
     text = drop_invisible(original)
-    if not _MOJIBAKE_HINT.search(text):
-        return original
     import ftfy
 
     # Only the encoding fixes: quotes, entities, widths and line breaks stay as they are.
