@@ -151,12 +151,12 @@ class Page:
 
     def having(self, vocabulary: frozenset[str], labels: frozenset[str] = frozenset(),
                ) -> list[Named]:
-        """The named elements whose words meet ``vocabulary`` or whose ``aria-label`` is one
-        of ``labels``, in document order."""
+        """The named elements still on the page whose words meet ``vocabulary`` or whose
+        ``aria-label`` is one of ``labels``, in document order."""
         named = self.named
         if named and not self.group_words:  # built by hand, not by ``of``
-            return [n for n in named if not vocabulary.isdisjoint(n[1])
-                    or (labels and self.labels.get(n[0]) in labels)]
+            return [n for n in named if (not vocabulary.isdisjoint(n[1])
+                    or (labels and self.labels.get(n[0]) in labels)) and n[0] not in self.gone]
         # All in C: test each group's words, keep the positions of those that meet.
         met = compress(self.group_positions, map(not_, map(vocabulary.isdisjoint,
                                                            self.group_words)))
@@ -164,4 +164,6 @@ class Page:
         if labels:
             labelled = [i for i in self.labelled_at if self.labels[named[i][0]] in labels]
             positions = {*positions, *labelled}
-        return list(map(named.__getitem__, sorted(positions)))
+        found = map(named.__getitem__, sorted(positions))
+        gone = self.gone
+        return [n for n in found if n[0] not in gone] if gone else list(found)

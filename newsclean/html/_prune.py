@@ -129,10 +129,10 @@ class BoxRule:
         """The outermost boxes of ``page`` this rule names (see ``find_boxes``)."""
         vocab, label_set, vetoes = self.vocabulary, self.labels, self.vetoes
         # Only elements named by a word or a label can pass; the index hands over just
-        # those, in document order, and the checks below are the same as for any element.
-        gone = page.gone
-        # Every element inside a box taken so far: one set lookup instead of a walk up
-        # the tree per candidate (a menu's items are candidates inside the taken menu).
+        # those still on the page, in document order, and the checks below are the same as
+        # for any element. ``inside``: every element inside a box taken so far, one set
+        # lookup instead of a walk up the tree per candidate (a menu's items are candidates
+        # inside the taken menu).
         inside: set[Any] = set()
         for element, found in page.having(vocab, label_set):
             if not vocab.isdisjoint(found) and vetoes.isdisjoint(found):
@@ -141,7 +141,7 @@ class BoxRule:
                 why = "aria_label"
             else:
                 continue
-            if element.tag in _NEVER or element in inside or element in gone:
+            if element.tag in _NEVER or element in inside:
                 continue
             if prose_chars(element, known=page.prose) > MAX_PROSE_CHARS:
                 continue

@@ -48,7 +48,7 @@ def figures(page: Page) -> Iterator[Prune]:
     candidates += [e for e, _ in page.having(_CAPTION_WORDS) if e.tag != "figure"
                    and e.tag not in ("html", "body", "article", "main")]
     for element in candidates:
-        if element in inside or element in page.gone or not _is_figure(element, page.prose):
+        if element in inside or not _is_figure(element, page.prose):
             continue
         inside.update(element.iter())
         caption = _caption(element)

@@ -78,11 +78,11 @@ def _headed_list(element: Any) -> Iterator[Prune]:
     items = [li for li in element if li.tag == "li"]
     if len(items) < MIN_ITEMS:
         return
-    heading = _heading_before(element)
-    if (heading is not None and names_other_stories(heading.text_content())
+    before = _heading_before(element)
+    if (before is not None and names_other_stories(before[1])
             and all(li.find(".//a") is not None for li in items)):
         yield Prune(element, "related_list")
-        yield Prune(heading, "related_heading")
+        yield Prune(before[0], "related_heading")
 
 
 def _headed_boxes(heading: Any) -> Iterator[Prune]:
@@ -110,15 +110,16 @@ def names_other_stories(heading: str) -> bool:
     return label in _LABELS or (words[0] in _OPENERS and words[-1] in _ENDS)
 
 
-def _heading_before(element: Any) -> Any:
-    """The short element with text right before ``element`` among its siblings, or None."""
+def _heading_before(element: Any) -> tuple[Any, str] | None:
+    """The short element with text right before ``element`` among its siblings, with its
+    text, or None."""
     previous = element.getprevious()
     while previous is not None:
         text = _short_text(previous)
         if text is None:
             return None
         if text.strip():
-            return previous if previous.tag not in ("ul", "ol", "table") else None
+            return (previous, text) if previous.tag not in ("ul", "ol", "table") else None
         previous = previous.getprevious()
     return None
 

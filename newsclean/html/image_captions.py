@@ -51,11 +51,10 @@ _CAPTION_TAGS = frozenset({"p", "div", "span", "em", "i", "small", "figcaption",
 
 def image_captions(page: Page) -> Iterator[Prune]:
     """Short caption-like elements right after a picture."""
-    taken: set[Any] = set()
     for image in page.tagged(_IMG):
         box = _image_box(image)
         following = _next_element(box)
-        if following is None or following.tag not in _CAPTION_TAGS or following in taken:
+        if following is None or following.tag not in _CAPTION_TAGS:
             continue
         alt = image.get("alt")
         italic = following.tag != "p" and _set_apart(following)
@@ -69,7 +68,6 @@ def image_captions(page: Page) -> Iterator[Prune]:
         if _links_away(box) or link_share(following) > MAX_LINK_SHARE:
             continue
         split = split_caption(text)
-        taken.add(following)
         caption = Caption(split[0], split[1]) if split else Caption(text, None)
         yield Prune(following, "image_caption", Found(caption=caption))
 

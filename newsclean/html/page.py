@@ -52,7 +52,7 @@ def html_document(source: str | Any, *, url: str | None = None, pipeline: Pipeli
     if meta.published is None:  # before pruning: date boxes are among what goes
         meta = replace(meta, published=published_fallback(tree, url=meta.url))
     stage = run_html_stage(page, pipeline, meta)
-    join_split_body(tree, named=[e for e, _ in page.having(_BODY_WORDS) if e not in page.gone])
+    join_split_body(tree, named=[e for e, _ in page.having(_BODY_WORDS)])
     blocks = extract_blocks(tree, url=url)
     meta = stage.meta
     if meta.published is None:  # last resort: dates in the text of the pruned page

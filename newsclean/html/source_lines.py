@@ -36,7 +36,7 @@ _LABELS = phrases(SOURCE_LABELS)
 def source_lines(page: Page) -> Iterator[Prune]:
     """Boxes named as the source that hold only a "Source: ..." line."""
     for element, _ in page.having(_WORDS):
-        if element in page.gone or element.tag in ("source", "html", "body", "article", "main"):
+        if element.tag in ("source", "html", "body", "article", "main"):
             continue
         text = " ".join(element.text_content().split())
         label, colon, named = text.partition(":")

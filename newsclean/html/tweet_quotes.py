@@ -39,8 +39,6 @@ def tweet_quotes(page: Page) -> Iterator[Prune]:
     """The button labels of tweetable quotes."""
     seen: set[Any] = set()
     for box, _ in page.having(_WORDS):
-        if box in page.gone:
-            continue
         links = [*box.iter("a"), *box.iterancestors("a")]
         for link in links:
             if link in seen or not _is_composer(link.get("href") or ""):
