@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.normalize import alnum_key
+from newsclean.html.titles import site_key
 from newsclean.patterns import alternation, phrases
 from newsclean.patterns.agencies import AGENCIES
 from newsclean.patterns.html_meta import (
@@ -78,11 +78,7 @@ def author_names(text: str, *, site_name: str | None = None, host: str | None = 
     >>> author_names("Vortex", host="vortexcannon.org"), author_names("Ann", site_name="Daily")
     ((), ('Ann',))
     """
-    names: list[str] = []
-    for kind, name in _credits(text, _site_keys(site_name, host)):
-        if kind == _PERSON and name not in names:
-            names.append(name)
-    return tuple(names)
+    return read_byline(text, site_name=site_name, host=host)[0]
 
 
 def credits_outlet(text: str, *, site_name: str | None = None, host: str | None = None,
@@ -99,16 +95,31 @@ def credits_outlet(text: str, *, site_name: str | None = None, host: str | None 
     >>> credits_outlet("Daily Post", site_name="Daily Post")
     False
     """
-    kinds = {kind for kind, _ in _credits(text, _site_keys(site_name, host))}
-    return _OUTLET in kinds and _PERSON not in kinds
+    return read_byline(text, site_name=site_name, host=host)[1]
+
+
+def read_byline(text: str, *, site_name: str | None = None, host: str | None = None,
+                ) -> tuple[tuple[str, ...], bool]:
+    """``author_names`` and ``credits_outlet`` of ``text`` from one reading of it.
+
+    >>> read_byline("By Jo Lee and Reuters"), read_byline("Reuters staff")
+    ((('Jo Lee',), False), ((), True))
+    """
+    names: list[str] = []
+    kinds: set[str] = set()
+    for kind, name in _credits(text, _site_keys(site_name, host)):
+        kinds.add(kind)
+        if kind == _PERSON and name not in names:
+            names.append(name)
+    return tuple(names), _OUTLET in kinds and _PERSON not in kinds
 
 
 _PERSON, _OUTLET, _SITE, _NEITHER = "person", "outlet", "site", "neither"
 
 
 def _site_keys(site_name: str | None, host: str | None) -> tuple[str, ...]:
-    """The site's name and its host's labels, as ``alnum_key`` keys ("the" dropped)."""
-    keys = [alnum_key(site_name or "").removeprefix("the")]
+    """The site's name and its host's labels, as ``site_key`` keys."""
+    keys = [site_key(site_name or "")]
     if host:
         keys += [label for label in host.casefold().split(".")[:-1]
                  if label not in _HOST_WORDS]
@@ -118,11 +129,11 @@ def _site_keys(site_name: str | None, host: str | None) -> tuple[str, ...]:
 def _is_site(name: str, site: tuple[str, ...]) -> bool:
     """Whether ``name`` is the site's: its name or host, in full, in part, or with a desk
     word after it ("Telegraph Sport", "India Post News Weekly")."""
-    key = alnum_key(name).removeprefix("the")
+    key = site_key(name)
     if len(key) < _MIN_SITE_KEY:
         return False
     words = name.split()
-    heads = {alnum_key(" ".join(words[:n])).removeprefix("the") for n in range(1, len(words))}
+    heads = {site_key(" ".join(words[:n])) for n in range(1, len(words))}
     return any(key == s or key in s or s in heads for s in site)
 
 
@@ -194,6 +205,6 @@ def _without_outlet(name: str, site: tuple[str, ...]) -> str:
     for cut in range(2, len(words)):  # a name keeps at least two words
         tail = " ".join(words[cut:]).casefold()
         shouted = not name.isupper() and all(w.isupper() and len(w) > 1 for w in words[cut:])
-        if shouted or tail in _ORGANIZATIONS or alnum_key(tail).removeprefix("the") in site:
+        if shouted or tail in _ORGANIZATIONS or site_key(tail) in site:
             return " ".join(words[:cut])  # "Kevin McCoy USA TODAY" too: outlets shout
     return name

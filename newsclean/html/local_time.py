@@ -33,7 +33,9 @@ import regex
 
 from newsclean.html._page_index import Page
 from newsclean.normalize import normalize_line
+from newsclean.patterns import alternation
 from newsclean.patterns.dates import US_ZONES, ZONE_OFFSETS
+from newsclean.patterns.html_meta import DATE_ELEMENT_WORDS
 
 _MINUTE = 60
 _DAY_MINUTES = 24 * 60
@@ -46,10 +48,8 @@ _CLOCK = regex.compile(r"(?<!\d)([01]?\d|2[0-3])[:.h]([0-5]\d)(?!\d)(?:\s*([ap])
                        regex.I)
 # A clock marked as UTC is not the page's local time ("Updated 03:39 GMT").
 _UTC_LABEL = regex.compile(r"^\s*(?:GMT|UTC|Z)\b", regex.I)
-_ZONE = regex.compile(r"\s*\(?(" + "|".join(sorted([*ZONE_OFFSETS, *US_ZONES], key=len,
-                                                      reverse=True)) + r")\b")
-_DATE_WORDS = frozenset({"date", "time", "timestamp", "published", "publish", "pubdate",
-                         "posted", "dateline", "byline", "datetime"})
+_ZONE = regex.compile(r"\s*\(?(" + alternation({"": (*ZONE_OFFSETS, *US_ZONES)}) + r")\b")
+_DATE_WORDS = frozenset(DATE_ELEMENT_WORDS)
 _MAX_DATE_TEXT = 120
 _MAX_CLOCKS = 3
 _MAX_DATE_ELEMENTS = 12
@@ -101,13 +101,13 @@ def shown_day(published: dt.datetime, tree: Any) -> dt.date | None:
 
 def _offset_minutes(published: dt.datetime, tree: Any, stamps: Iterable[str],
                     named: Iterable[tuple[Any, frozenset[str]]]) -> int | None:
-    attributes = [*stamps, *(t.get("datetime") or "" for t in tree.iter("time"))]
-    for stamp in attributes:
+    times = list(tree.iter("time"))  # one walk: their datetimes first, then their texts
+    for stamp in (*stamps, *(t.get("datetime") or "" for t in times)):
         minutes = _zone_of(stamp, published)
         if minutes is not None:
             return minutes
     clocks = 0
-    for text in _date_texts(tree, named):
+    for text in _date_texts(times, named):
         if not _CLOCK.search(text):
             continue
         minutes = _clock_offset(text, published)
@@ -203,10 +203,10 @@ def _sunday(year: int, month: int, nth: int) -> dt.date:
     return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
 
 
-def _date_texts(tree: Any, named: Iterable[tuple[Any, frozenset[str]]]) -> Iterator[str]:
-    """Texts that show the publication time: ``<time>`` elements, then elements named
+def _date_texts(times: Iterable[Any], named: Iterable[tuple[Any, frozenset[str]]],
+                ) -> Iterator[str]:
+    """Texts that show the publication time: the ``<time>`` elements, then elements named
     for dates; short ones only (a date line, not a paragraph)."""
-    times = tree.iter("time")
     dated = (e for e, _ in named if e.tag != "time")
     # The article's own date line comes early; the rest are other stories' teasers.
     for element in itertools.islice(itertools.chain(times, dated), _MAX_DATE_ELEMENTS):

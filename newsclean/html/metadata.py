@@ -31,7 +31,7 @@ import regex
 from newsclean.document import Metadata
 from newsclean.html._page_index import words
 from newsclean.html._prune import Page
-from newsclean.html.authors import author_names, credits_outlet
+from newsclean.html.authors import read_byline
 from newsclean.html.jsonld import person_names, read_jsonld, text_value
 from newsclean.html.local_time import local_time, shown_day
 from newsclean.html.titles import clean_title
@@ -265,11 +265,11 @@ def _authors(credited: tuple[str, ...], tags: dict[str, str], page: Page, *,
     raw = _first(tags, AUTHOR_TAGS)
     tagged = (raw,) if raw and not raw.startswith(("http", "@")) else ()
     for source in (credited, tagged):
-        names = tuple(dict.fromkeys(
-            n for a in source for n in author_names(a, site_name=site, host=host)))
+        read = [read_byline(a, site_name=site, host=host) for a in source]
+        names = tuple(dict.fromkeys(n for people, _ in read for n in people))
         if names:
             return names
-        if any(credits_outlet(a, site_name=site, host=host) for a in source):
+        if any(outlet for _, outlet in read):
             return ()
     return _byline_authors(page, site=site, host=host)
 
@@ -296,10 +296,10 @@ def _byline_authors(page: Page, *, site: str | None, host: str | None) -> tuple[
             continue  # a comment form's "author" field, a commenter, a photo's credit
         text = normalize_line(" ".join(element.itertext()))
         if text and len(text) <= _MAX_BYLINE_CHARS:
-            names = author_names(text, site_name=site, host=host)
+            names, outlet = read_byline(text, site_name=site, host=host)
             if names:
                 return names
-            if credits_outlet(text, site_name=site, host=host):
+            if outlet:
                 return ()
     return ()
 

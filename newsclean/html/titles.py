@@ -93,8 +93,8 @@ def _is_site(part: str, site_name: str | None, url: str | None, *, exact: bool =
         return False
     if _DOMAIN.fullmatch(part):
         return True  # "ノート100YEN.com": the site, named by its address
-    key = _squash(part)
-    site = _squash(site_name or "")
+    key = site_key(part)
+    site = site_key(site_name or "")
     if site and key and (key == site or (not exact and (key in site or site in key))):
         return True
     host = urlsplit(url).hostname if url else None
@@ -105,5 +105,11 @@ def _is_site(part: str, site_name: str | None, url: str | None, *, exact: bool =
     return False
 
 
-def _squash(text: str) -> str:
+def site_key(text: str) -> str:
+    """A site's name as compared with parts of titles and bylines: letters and digits,
+    casefolded, a leading "the" dropped.
+
+    >>> site_key("The Daily-Post"), site_key("Daily Post")
+    ('dailypost', 'dailypost')
+    """
     return alnum_key(text).removeprefix("the")

@@ -18,6 +18,10 @@ MODIFIED_TAGS = ("article:modified_time", "datemodified", "og:updated_time",
 SITE_TAGS = ("og:site_name", "application-name", "twitter:site", "publisher")
 LANGUAGE_TAGS = ("og:locale", "content-language", "language", "dc.language", "inlanguage")
 
+# Class/id words of an element that shows when the story went up ("ArticlePage-datePublished").
+DATE_ELEMENT_WORDS = ("date", "time", "timestamp", "published", "publish", "pubdate", "posted",
+                      "dateline", "byline", "datetime")
+
 # Class/id words of a byline element, and how a byline opens, per language.
 BYLINE_WORDS = ("byline", "author", "authors", "author name", "by line", "writer", "autor",
                 "auteur", "autore", "firma", "signature")
@@ -112,7 +116,7 @@ NAME_JOINERS: dict[str, tuple[str, ...]] = {
 }
 # Separators between a headline and the site name in <title> ("Talks resume | Daily Post").
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " : ",
-                    " ｜ ", "｜", " : ", "：")
+                    " ｜ ", "｜", "：")
 # The same without spaces ("习近平会见美国总统-新华网", "Daily Post: Talks resume"): cut only
 # when the part is exactly the site's name or host, since these also join words.
 TIGHT_TITLE_SEPARATORS = ("_", "-", "|", ": ", "/")
