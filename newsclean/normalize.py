@@ -22,8 +22,6 @@ import regex
 INVISIBLE = "\u200b\u2060\ufeff\u00ad\u180e"  # zero-width space, word joiner, BOM, soft hyphen, MVS
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
-# Whitespace other than a plain space or a newline (tabs, NBSP, ...), which str.split folds.
-_ODD_SPACE = re.compile(r"[^\S\n ]")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -34,6 +32,8 @@ def normalize_line(text: str) -> str:
     >>> normalize_line("  A\\tB \\r\\n C  ")
     'A B C'
     """
+    if _is_tidy_line(text):  # most lines reach here already normalized
+        return text
     # str.split() splits on exactly the characters \s matches, so this folds every run of
     # spaces, tabs and newlines to one space and strips the ends, as re's [^\S\n]+ would.
     return " ".join(_chars(text).split())
@@ -45,15 +45,25 @@ def normalize_text(text: str) -> str:
     >>> normalize_text("One\\r\\n\\r\\n\\r\\nTwo  three")
     'One\\n\\nTwo three'
     """
-    text = _chars(text)
-    # Most scraped text is tidy already: lines need folding only where a space is
-    # doubled, a line starts or ends with one, or another kind of space is used.
-    if (_ODD_SPACE.search(text) or "  " in text or " \n" in text or "\n " in text
-            or text[:1] == " " or text[-1:] == " "):
-        text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
+    text = "\n".join(normalized_lines(text))
     if "\n\n\n" in text:
         text = _BLANK_LINES.sub("\n\n", text)
     return text.strip("\n")
+
+
+def normalized_lines(text: str) -> list[str]:
+    """The lines of ``text`` after ``normalize_text``'s character fixes, each with its spaces
+    folded and stripped; a line of spaces only becomes an empty line.
+
+    >>> normalized_lines("Seoul\\u00a0 talks\\r\\n \\nresume ")
+    ['Seoul talks', '', 'resume']
+    """
+    # Most lines of scraped text are tidy already: a line needs folding only where a space
+    # is doubled, it starts or ends with one, or it holds another kind of space (which
+    # str.isprintable rejects, as it rejects every space character but the plain one).
+    return [line if (line.isprintable() and "  " not in line and line[:1] != " "
+                     and line[-1:] != " ") else " ".join(line.split())
+            for line in _chars(text).split("\n")]
 
 
 def join_paragraphs(paragraphs: list[str] | tuple[str, ...]) -> str:
@@ -79,7 +89,17 @@ def drop_invisible(text: str) -> str:
     """
     if text.isascii():  # the usual line: nothing to look for
         return text
-    return _INVISIBLE_RE.sub("", text) if _INVISIBLE_RE.search(text) else text
+    # A few substring tests scan far faster than one regex character class.
+    return _INVISIBLE_RE.sub("", text) if any(ch in text for ch in INVISIBLE) else text
+
+
+def _is_tidy_line(text: str) -> bool:
+    """True when ``normalize_line`` would return ``text`` unchanged: it has no character
+    that is not printable (every space but the plain one, newlines, invisible characters,
+    ``\u2028``), no doubled or outer space, no entity, and it is NFC."""
+    return (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+            and ("&" not in text or not _ENTITY.search(text))
+            and (text.isascii() or unicodedata.is_normalized("NFC", text)))
 
 
 def _chars(text: str) -> str:

@@ -14,7 +14,7 @@ the last is long and close to the same width, and most do not end a sentence.
 
 from __future__ import annotations
 
-from newsclean.normalize import normalize_line, normalize_text
+from newsclean.normalize import normalize_line, normalized_lines
 
 _SENTENCE_END = tuple(".!?:;\"'”’»)")
 # Widths seen in hard-wrapped news text: 60 to 80 columns, wire copy at 68 to 72.
@@ -25,12 +25,16 @@ _MAX_WRAP_WIDTH = 100
 def text_blocks(text: str) -> list[str]:
     """Split plain text into paragraph-level blocks (see module docstring)."""
     blocks: list[str] = []
-    for group in normalize_text(text).split("\n\n"):
-        lines = [line for line in group.split("\n") if line]
-        if _looks_hard_wrapped(lines):
-            blocks.append(normalize_line(" ".join(lines)))
-        else:
-            blocks.extend(lines)
+    group: list[str] = []
+    for line in [*normalized_lines(text), ""]:  # a blank line closes the last group too
+        if line:
+            group.append(line)
+        elif group:
+            if _looks_hard_wrapped(group):
+                blocks.append(normalize_line(" ".join(group)))
+            else:
+                blocks.extend(group)
+            group = []
     return blocks
 
 
