@@ -112,11 +112,27 @@ FOLLOW_STARTS: dict[str, tuple[str, ...]] = {
     "zh": ("关注我们", "扫码关注", "点击关注", "關注我們"),
 }
 
+FOLLOW_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("follow",),
+    "de": ("folgen sie",),
+    "fr": ("suivez",),
+    "es": ("sigue",),
+    "it": ("segui",),
+    "pt": ("siga",),
+    "nl": ("volg",),
+}
+"""The verbs that open a ``FOLLOW_SHAPES`` line, as the shapes write them."""
+
+
+def _verbs(*languages: str) -> str:
+    return "(?:" + "|".join(v for language in languages for v in FOLLOW_VERBS[language]) + ")"
+
+
 # "Follow Newsbeat on Instagram, Facebook and Twitter." (whole line, case ignored).
 FOLLOW_SHAPES: tuple[str, ...] = (
-    r"follow\s+(?:\S+\s+){1,4}on\s+(?:twitter|facebook|instagram|x|linkedin|youtube|tiktok"
-    r"|threads|bluesky)\b.{0,200}",
-    r"(?:folgen sie|suivez|sigue|segui|siga|volg)\s+(?:\S+\s+){1,4}(?:auf|sur|en|su|no|op)\s+"
+    _verbs("en") + r"\s+(?:\S+\s+){1,4}on\s+(?:twitter|facebook|instagram|x|linkedin|youtube"
+    r"|tiktok|threads|bluesky)\b.{0,200}",
+    _verbs("de", "fr", "es", "it", "pt", "nl") + r"\s+(?:\S+\s+){1,4}(?:auf|sur|en|su|no|op)\s+"
     r"(?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)\b.{0,200}",
 )
 

@@ -11,9 +11,13 @@ from a copied word list), so a phrase added to ``newsclean/patterns/`` flows int
 
 - ``Affixes.of(terms, flags=..., skip=...)``: could ``text`` *open* with one of ``terms``,
   as an anchored ``^[\\s<skip>]*(?:term|...)`` pattern compiled with ``flags`` would find?
-  The first few characters of ``text`` after the decoration, folded, are looked up in a
-  set built from the terms. ``at_end=True`` asks the same of the *end* of ``text``
-  (trailing spaces ignored), for a pattern ``(?:term|...)\\s*$``.
+  One ``re`` match of the terms (their first ``TERM_CHARS`` characters) as a trie, picked
+  by the first character of ``text`` (``re`` has no jump table: a trie of every term
+  tries each first letter in turn); a text whose first two characters open no term gets
+  ``NEVER``. Hot loops ask ``by_start[text[:2]](text)``, the same answer with no Python
+  call on the way. Each trie is compiled when first needed. ``at_end=True`` asks the same
+  of the *end* of ``text`` (trailing spaces ignored), for a pattern
+  ``(?:term|...)\\s*$``, reading the end backwards.
 - ``Keywords.of(terms, flags=...)``: could ``text`` hold one of ``terms`` anywhere? One
   ``re`` search of the lowercased text for a piece of each term.
 - ``Opening.of(pattern)``: for a pattern that is an expression rather than a list of
@@ -23,10 +27,13 @@ from a copied word list), so a phrase added to ``newsclean/patterns/`` flows int
   matches wherever the ``regex`` alternation of the same terms does (``re`` scans a plain
   alternation of literals several times faster than ``regex``).
 
-Case is handled soundly: ASCII letters are compared lowercased, characters without case
-as they are, any other cased letter stands for every cased letter, and the four
-characters that fold to an ASCII letter (``FOLDS_TO_ASCII``) make every text a maybe.
-Patterns with full case folding (``regex.V1``/``FULLCASE``) are refused.
+Case is handled soundly: ``Affixes`` writes each character of a term as the class of what
+``regex`` lets it match (an ASCII letter as itself, compiled with ``re.I``, which also
+takes the letters beyond ASCII that fold to it, ``FOLDS_TO_ASCII``; a character without
+case as itself; any other cased letter as any character beyond ASCII); ``Keywords``
+compares ASCII letters lowercased, characters without case as they are, and makes a text
+holding one of ``FOLDS_TO_ASCII`` a maybe. Patterns with full case folding
+(``regex.V1``/``FULLCASE``) are refused.
 
 To use one for a new stripper: build it at import next to the pattern it guards, from the
 same table, then return early when ``may_match`` (or ``search``) says no, with a comment
@@ -46,107 +53,210 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import product
 from typing import Any
 
 import regex
 
-KEY_CHARS = 4
-"""Characters of a text's start (or end) that are looked up: four letters already set
-"Sign up", "Share" and "Subscribe" apart from "The", "It" and "In"."""
+_BELOW_3001 = "".join(map(chr, range(0x3001)))
+TERM_CHARS = 12
+"""Characters of a phrase compared: enough to tell "Share this" from "Shareholders"."""
+SPACES = "".join(sorted({*regex.findall(r"\s", _BELOW_3001), *filter(str.isspace, _BELOW_3001)}))
+"""Every character ``regex`` or ``str`` takes for a space (none lies beyond U+3000; the
+tests check all of Unicode)."""
+Gate = Callable[[str], object]
+"""A test of a text: truthy (a ``re.Match``, True) when a phrase may be there."""
+NEVER: Gate = frozenset().__contains__
+"""The gate of a character no phrase can start (end) with: a C function that says no.
+``by_edge[text[-1:]] is NEVER`` is the cheapest "no" for an end."""
+_BEYOND_ASCII = "".join(map(chr, [*range(0xA0, 0x250), *range(0x370, 0x530),
+                                  *range(0x2000, 0x2070), *range(0x3000, 0x3100)]))
+"""Characters beyond ASCII met at the edges of lines (Latin, Greek, Cyrillic, punctuation,
+CJK symbols and kana) that get a gate of their own, so ``fallback`` is seldom asked."""
+
+
+class _LazyGate:
+    """A gate compiled when first asked, which then takes its own place under its ``keys``
+    in ``table``: compiling every gate of every prefilter at import would cost a tenth of
+    a second, and a run on a few texts needs few of them."""
+
+    __slots__ = ("flags", "keys", "match", "pattern", "table")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self.match: Gate | None = None
+        self.table: dict[str, Gate] = {}
+        self.keys: list[str] = []
+
+    def __call__(self, text: str) -> object:
+        if self.match is None:
+            self.match = re.compile(self.pattern, self.flags).match
+            for key in self.keys:
+                self.table[key] = self.match
+        return self.match(text)
+
+
+class EdgeGates(dict[str, Gate]):
+    """``Affixes.by_edge``: the gate to ask of a text, by its first (last) character.
+
+    Each printable ASCII character that is not decoration, and each character a phrase
+    can start (end) with, has a ``re`` match of the phrases that can start (end) with it
+    (``NEVER`` when none can); any other character gets ``fallback``, which deals with
+    decoration, characters beyond ASCII and the empty text.
+    """
+
+    fallback: Gate
+
+    def __missing__(self, edge: str) -> Gate:
+        return self.fallback
+
+
+class PairGates(dict[str, Gate]):
+    """``Affixes.by_start``: ``by_edge`` asked of a text's first two characters, so that a
+    text opening like no phrase ("Th" where phrases open "Ta", "Ti") gets ``NEVER``.
+
+    A pair is worked out the first time it is met and kept, up to ``MAX_PAIRS`` of them (a
+    few hundred are met in practice); only a pair of printable ASCII characters is
+    compared with the phrases, any other gets ``by_edge``'s gate.
+    """
+
+    MAX_PAIRS = 20_000
+
+    def __init__(self, by_edge: EdgeGates, opens: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.by_edge = by_edge
+        self.opens = opens
+        """Could a phrase open with these two characters (its first ones matching them)?"""
+
+    def __missing__(self, pair: str) -> Gate:
+        gate = self.by_edge[pair[:1]]
+        if (len(pair) == 2 and pair.isascii() and pair.isprintable()
+                and gate is not self.by_edge.fallback and not self.opens(pair)):
+            gate = NEVER
+        if len(self) < self.MAX_PAIRS:
+            self[pair] = gate
+        return gate
 
 
 @dataclass(frozen=True)
 class Affixes:
     """A never-wrong "no" to: does ``text`` start (or end) with one of some phrases?"""
 
-    keys: frozenset[str]
-    """The phrases' starts (or ends), ``KEY_CHARS`` long or shorter, folded by ``_fold``."""
-    lengths: tuple[int, ...]
-    """The lengths of the keys, so a text is looked up once per length."""
+    by_edge: EdgeGates
+    """The gates by first (last) character. For a start, ``by_edge[text[:1]](text)`` is
+    ``may_match(text)`` (truthy or falsy) with no Python call on the way, for hot loops.
+    The end is matched read backwards: ask ``may_match``."""
+    by_start: PairGates
+    """For a start, the gates by the first two characters: ``by_start[text[:2]](text)``
+    is ``may_match(text)`` too, and is ``NEVER`` for most texts."""
     at_end: bool = False
     """Look at the end of the text (trailing whitespace ignored) instead of its start."""
-    skip: str = ""
-    """Characters (besides whitespace) a pattern may skip before (after) the phrase, as
-    ``^[\\s<skip>]*`` does: they are stripped before the lookup."""
-    skipped_phrase_edges: str = ""
-    """The skip characters and spaces that phrases themselves start (end) with: a text
-    whose skipped run holds one is always a maybe."""
-    rejects: frozenset[str] = frozenset()
-    """Printable ASCII characters that no phrase can start (end) with and that are not
-    skipped: a text opening (ending) with one is a "no" at once, the usual answer."""
+    reach: int = 0
+    """Characters of a phrase end read (``at_end``): its end, backwards, up to a space."""
 
     @classmethod
     def of(cls, terms: Iterable[str], *, flags: int = 0, at_end: bool = False,
            skip: str = "") -> Affixes:
         """The prefilter for a pattern matching any of ``terms`` (spaces in a term may match
-        any run of whitespace) compiled with ``flags`` (``regex.I`` or none; full case
-        folding is refused, as one character could then match two)."""
+        any run of whitespace) anchored at the start after ``^[\\s<skip>]*`` (at the end,
+        before ``[\\s<skip>]*$``, when ``at_end``), compiled with ``flags`` (``regex.I`` or
+        none; full case folding is refused, as one character could then match two)."""
         if flags & (regex.FULLCASE | regex.V1):
             raise ValueError("Affixes supports simple case folding only (no FULLCASE or V1)")
-        keys: set[str] = set()
+        case = re.I if flags & regex.I else 0
+        classes: dict[str, str] = {}  # each character's class, worked out once
+        forms: set[tuple[str, ...]] = set()
+        edges = set(map(chr, range(0x21, 0x7F))) | FOLDS_TO_ASCII
         for term in terms:
-            head = (term[::-1] if at_end else term)[:KEY_CHARS]
-            # Up to the first space, which stands for the run of whitespace the pattern
-            # takes there: what follows it can start anywhere.
-            cut = next((i for i, ch in enumerate(head) if ch.isspace()), None)
-            chars = [_term_char_keys(ch, flags) for ch in head[:cut]]
-            if cut is not None:
-                chars.append({" "})
-            keys.update("".join(form)[::-1] if at_end else "".join(form)
-                        for form in product(*chars))
-        lengths = tuple(sorted({len(k) for k in keys}))
-        edges = {term[-1:] if at_end else term[:1] for term in terms}
-        skipped = "".join(sorted(e for e in edges if e and (e in skip or e.isspace())))
-        # An ASCII character of the text folds to itself lowercased (``_fold``), so it can
-        # begin a key only as that; all keys start (end) with a character, or none is asked.
-        edge_keys = {k[-1:] if at_end else k[:1] for k in keys}
-        rejects = frozenset(ch for ch in map(chr, range(0x21, 0x7F))
-                            if ch not in skip and ch.lower() not in edge_keys
-                            ) if lengths and lengths[0] > 0 else frozenset()
-        return cls(frozenset(keys), lengths, at_end, skip, skipped, rejects)
+            if at_end:
+                # Read backwards up to the first space: the run of whitespace it stands for
+                # is unbounded, and what comes before it need not be looked at.
+                cut = next((i for i, ch in enumerate(term[::-1]) if ch.isspace()), len(term))
+                term = term[::-1][:cut + 1]
+            forms.add(tuple(classes.get(ch) or classes.setdefault(ch, _char_class(ch, flags))
+                            for ch in term[:TERM_CHARS]))
+            edges.add(term[:1])
+        strip = SPACES + skip
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for form in forms:
+            by_first.setdefault(form[0] if form else "", []).append(form)
+        # A phrase opening (closing) with a space (``\s+``) or a skip character may begin
+        # inside the decoration.
+        decoration_edges = "".join(sorted(
+            {ch for ch in skip if re.escape(ch) in by_first}
+            | (set(SPACES) if "" in by_first or r"\s+" in by_first else set())))
+        gates: dict[tuple[str, ...], _LazyGate] = {}
+
+        def gate(firsts: Iterable[str]) -> Gate:
+            # "T" and "t" open the same phrases: one gate serves both.
+            key = tuple(sorted(firsts))
+            if key and key not in gates:
+                gates[key] = _LazyGate(_token_trie(
+                    sorted(form for first in key for form in by_first[first])), case)
+            return gates[key] if key else NEVER
+
+        # A character beyond ASCII that is none of the phrases' first characters and does
+        # not fold to ASCII: only a cased letter's class matches it.
+        other = gate(first for first in by_first if not first or first.startswith("(?-i:"))
+        by_edge = EdgeGates({ch: other for ch in _BEYOND_ASCII if ch not in strip})
+        takes = [(first, re.compile(first, case).fullmatch if first else bool)
+                 for first in by_first]
+        by_edge.update({ch: gate(first for first, take in takes if not first or take(ch))
+                        for ch in sorted(edges - set(strip)) if ch})
+        reach = max(map(len, forms), default=0) if at_end else 0
+
+        def fallback(text: str) -> bool:
+            edge = text[-1:] if at_end else text[:1]
+            if edge and edge not in strip:  # a character beyond ASCII
+                return bool(other(text[-1:-reach - 1:-1] if at_end else text))
+            rest = text.rstrip(strip) if at_end else text.lstrip(strip)
+            run = text[len(rest):] if at_end else text[:len(text) - len(rest)]
+            if not rest or any(ch in run for ch in decoration_edges):
+                return True  # a phrase may be all decoration, or start inside it
+            return _may_end(by_edge, rest, reach) if at_end else bool(by_edge[rest[:1]](rest))
+
+        by_edge.fallback = fallback
+        for key, lazy in by_edge.items():
+            if isinstance(lazy, _LazyGate):
+                lazy.table = by_edge
+                lazy.keys.append(key)
+        seconds: dict[str, Callable[[str], object]] = {}
+
+        def opens(pair: str) -> bool:
+            # The second characters that the phrases opening with the first one allow: one
+            # ``re`` class for each first character met, worked out once.
+            if pair[0] not in seconds:
+                forms = [form for first, take in takes if not first or take(pair[0])
+                         for form in by_first[first]]
+                seconds[pair[0]] = (bool if any(len(form) < 2 for form in forms) else
+                                    re.compile("|".join(sorted({form[1] for form in forms})),
+                                               case).fullmatch)
+            return bool(seconds[pair[0]](pair[1]))
+
+        return cls(by_edge, PairGates(by_edge, opens), at_end, reach)
 
     def may_match(self, text: str) -> bool:
         """False only when no phrase can start (end) ``text``."""
-        if (text[-1:] if self.at_end else text[:1]) in self.rejects:
+        if not self.at_end:
+            return bool(self.by_edge[text[:1]](text))
+        gate = self.by_edge[text[-1:]]  # as ``_may_end``, inlined: one call fewer
+        if gate is NEVER:
             return False
-        lengths = self.lengths
-        if not lengths:
-            return False  # no phrases at all
-        if lengths[0] == 0:
-            return True  # a phrase opening with a space: every text is a maybe
-        if self.at_end:
-            text = text.rstrip()
-            if not text:
-                return True
-            edge, key = text[-1], text[-lengths[-1]:]
-        else:
-            if not text:
-                return True
-            edge, key = text[0], text[:lengths[-1]]
-        if edge in self.skip or edge.isspace():
-            # Look past the decoration, unless a phrase may start inside it, or a space
-            # that ``strip`` does not know (NBSP) ends it.
-            strip = self.skip + _ASCII_SPACES
-            rest = text.rstrip(strip) if self.at_end else text.lstrip(strip)
-            run = text[len(rest):] if self.at_end else text[:len(text) - len(rest)]
-            if not rest or any(ch in run for ch in self.skipped_phrase_edges):
-                return True
-            edge, key = (rest[-1], rest[-lengths[-1]:]) if self.at_end else (
-                rest[0], rest[:lengths[-1]])
-            if edge.isspace():
-                return True
-        folded = key.lower() if key.isascii() and key.isprintable() else _fold(key)
-        if folded is None:
-            return True
-        keys = self.keys
-        # A plain loop: any() over a generator costs more than the lookups themselves.
-        for n in lengths:  # noqa: SIM110
-            if (folded[-n:] if self.at_end else folded[:n]) in keys:
-                return True
-        return False
+        if gate is self.by_edge.fallback:
+            return bool(gate(text))
+        return bool(gate(text[-1:-self.reach - 1:-1]))
+
+
+def _may_end(by_edge: EdgeGates, text: str, reach: int) -> bool:
+    """``Affixes.may_match`` of an end."""
+    gate = by_edge[text[-1:]]
+    if gate is NEVER:
+        return False  # the usual answer, without reading the end backwards
+    if gate is by_edge.fallback:
+        return bool(gate(text))
+    return bool(gate(text[-1:-reach - 1:-1]))  # the end, backwards
 
 
 @dataclass(frozen=True)
@@ -256,34 +366,6 @@ class Keywords:
 # dotless I, long s, Kelvin sign); tests/test_speed_prefilter.py checks all of Unicode.
 FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 _FOLDS_TO_ASCII_RE = re.compile("[" + "".join(sorted(FOLDS_TO_ASCII)) + "]")
-_ASCII_SPACES = " \t\n\r\x0b\x0c"
-_CASED = "\x00"
-"""Stands for any cased letter beyond ASCII in a key: it may match any other in some case."""
-
-
-def _fold(text: str) -> str | None:
-    """The key of a text's start or end, one character for each of ``text``: ASCII
-    lowercased, whitespace as a space, a cased letter beyond ASCII as ``_CASED``; None
-    when it holds a letter that folds to ASCII.
-
-    >>> _fold("Sign\\tup"), _fold("“Ça”") == "“" + _CASED + "a”"
-    ('sign up', True)
-    """
-    if text.isascii():
-        text = text.lower()
-        return text if text.isprintable() else "".join(" " if ch.isspace() else ch
-                                                        for ch in text)
-    chars = []
-    for ch in text:
-        if ch.isascii():
-            chars.append(" " if ch.isspace() else ch.lower())
-        elif ch in FOLDS_TO_ASCII:
-            return None
-        elif ch.isspace():
-            chars.append(" ")
-        else:
-            chars.append(ch if _caseless(ch) else _CASED)
-    return "".join(chars)
 
 
 def _caseless(char: str) -> bool:
@@ -296,16 +378,6 @@ def _caseless(char: str) -> bool:
     """
     return (char.lower() == char == char.upper() == char.casefold()
             and unicodedata.category(char) != "Cn")
-
-
-def _term_char_keys(char: str, flags: int) -> set[str]:
-    """What a text character matching ``char`` (under ``flags``) can be in a key."""
-    if char.isascii():
-        return {char.lower()}  # its other matches beyond ASCII make ``_fold`` give None
-    if _caseless(char):
-        return {char}
-    pattern = regex.compile(regex.escape(char), flags)
-    return {_CASED} | {c.lower() for c in string.ascii_letters if pattern.fullmatch(c)}
 
 
 def literal_search(terms: Iterable[str], *, after: str = "") -> re.Pattern[str]:
@@ -323,6 +395,27 @@ def literal_search(terms: Iterable[str], *, after: str = "") -> re.Pattern[str]:
     return re.compile(f"{after}(?:{_trie(terms)})")
 
 
+def _char_class(char: str, flags: int) -> str:
+    r"""A ``re`` pattern, for a pattern compiled with ``re.I`` when ``flags`` hold
+    ``regex.I``, that matches every text character ``char`` of a term matches in a
+    ``regex`` pattern compiled with ``flags``: a superset. (``re.I`` lets an ASCII letter
+    match all that ``regex.I`` does, ``FOLDS_TO_ASCII`` included; the tests check it.)
+
+    >>> _char_class("s", regex.I), _char_class("é", regex.I), _char_class(" ", 0)
+    ('s', '(?-i:[^\\x00-\\x7f])', '\\s+')
+    """
+    if char.isspace():
+        return r"\s+"  # a term's space stands for any run of whitespace
+    if not flags & regex.I or _caseless(char):
+        return re.escape(char)
+    if char.isascii():
+        return re.escape(char.lower())  # one form, so that "Share" and "share" share a branch
+    # A cased letter beyond ASCII may match another one in some case: take them all.
+    pattern = regex.compile(regex.escape(char), flags)
+    ascii_like = "".join(c for c in string.ascii_letters if pattern.fullmatch(c))
+    return rf"(?-i:[^\x00-\x7f]|[{ascii_like}])" if ascii_like else r"(?-i:[^\x00-\x7f])"
+
+
 def _trie(words: Iterable[str]) -> str:
     r"""A ``re`` alternation of ``words`` sharing their common starts, so that at each
     position of a text only one branch per character is tried: several times faster than
@@ -331,16 +424,21 @@ def _trie(words: Iterable[str]) -> str:
     >>> _trie(["ab", "ac", "a b"])
     'a(?:\\s+b|b|c)'
     """
+    return _token_trie([r"\s+" if ch == " " else re.escape(ch) for ch in word]
+                       for word in words)
+
+
+def _token_trie(words: Iterable[Sequence[str]]) -> str:
+    """``_trie`` of words given as sequences of ``re`` patterns, one per character."""
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
+        for token in word:
+            node = node.setdefault(token, {})
         node[""] = {}
 
     def branch(node: dict[str, Any]) -> str:
-        alternatives = [(r"\s+" if ch == " " else re.escape(ch)) + branch(rest)
-                        for ch, rest in sorted(node.items()) if ch]
+        alternatives = [token + branch(rest) for token, rest in sorted(node.items()) if token]
         if not alternatives:
             return ""
         body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
@@ -349,4 +447,5 @@ def _trie(words: Iterable[str]) -> str:
     return branch(trie)
 
 
-__all__ = ["FOLDS_TO_ASCII", "KEY_CHARS", "Affixes", "Keywords", "Opening", "literal_search"]
+__all__ = ["FOLDS_TO_ASCII", "NEVER", "SPACES", "TERM_CHARS", "Affixes", "EdgeGates", "Gate",
+           "Keywords", "Opening", "PairGates", "literal_search"]

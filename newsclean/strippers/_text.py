@@ -52,6 +52,9 @@ MAY_BE_CJK = re.compile("[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\u
 _WORD_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if chr(c).isalnum() or c == 95 else 32
                     for c in range(128)) + bytes(range(128, 256))
 _SEPARATED_BYTES = _WORD_BYTES[:128] + b" " * 128
+# The same, with every byte of a word written "w", for counting the words.
+_ASCII_RUNS = bytes(32 if c == 32 else 119 for c in _WORD_BYTES)
+_SEPARATED_RUNS = bytes(32 if c == 32 else 119 for c in _SEPARATED_BYTES)
 # Bytes as ``squash`` keeps ASCII: word characters (\w: letters, digits and "_") with A-Z
 # lowered; ASCII punctuation and spaces, and every byte beyond ASCII, dropped.
 _LOWER_ASCII = bytes(c + 32 if 65 <= c <= 90 else c for c in range(256))
@@ -86,9 +89,18 @@ def word_count(text: str) -> int:
     >>> word_count("North Korea’s U.N. envoy"), word_count("서울에서 회담이 열렸다")
     (6, 5)
     """
-    fast = _fast_words(text)
-    if fast is not None:
-        return len(fast)
+    # The fast paths of ``_fast_words``, counting the runs of word bytes instead of
+    # splitting them out: the start of every run is a space before a word byte, or the start.
+    if text.isascii():
+        runs = text.encode().translate(_ASCII_RUNS)
+    elif not _NOT_SEPARATOR.search(text):
+        runs = text.encode().translate(_SEPARATED_RUNS)
+    elif not _NOT_FAST.search(text):
+        runs = _SEPARATOR.sub(" ", text).encode().translate(_ASCII_RUNS)
+    else:
+        runs = None
+    if runs is not None:
+        return runs.count(b" w") + runs.startswith(b"w")
     words = len(_WORD.findall(text))
     if not MAY_BE_CJK.search(text):
         return words
@@ -143,7 +155,12 @@ def strip_decoration(text: str) -> str:
     >>> strip_decoration("- Advertisement -"), strip_decoration("[ Share this ]")
     ('Advertisement', 'Share this')
     """
-    return " ".join(text.strip(_DECORATION_CHARS).split())
+    words = text.strip(_DECORATION_CHARS)
+    # A printable text holds no space but U+0020 (every other one is a separator or a
+    # control character); trimmed, and without two spaces in a row, it has nothing to fold.
+    if words.isprintable() and "  " not in words:
+        return words
+    return " ".join(words.split())
 
 
 def line_key(text: str) -> str:
@@ -163,6 +180,26 @@ def squash_sketch(text: str) -> bytes:
     # nothing else of a squashed text is ASCII but the spaces between words.
     return (text if text.isascii() else text.casefold()).encode().translate(
         _LOWER_ASCII, _NOT_ASCII_WORD)
+
+
+# ``_NOT_ASCII_WORD`` but the NUL byte, which parts texts in ``squash_sketches``.
+_NOT_ASCII_WORD_NOR_NUL = _NOT_ASCII_WORD.replace(b"\0", b"")
+
+
+def squash_sketches(texts: list[str]) -> list[bytes]:
+    """``squash_sketch`` of each text, worked out for all of them at once: the texts joined
+    by NUL bytes are folded and translated in one go, then split at the NULs (a text that
+    holds a NUL itself makes them go one by one).
+
+    >>> squash_sketches(["Straße,", "", "2019!"])
+    [b'strasse', b'', b'2019']
+    """
+    joined = "\0".join(texts)
+    if joined.count("\0") != len(texts) - 1:
+        return [squash_sketch(text) for text in texts]
+    if not joined.isascii():
+        joined = joined.casefold()  # character by character: no NUL comes or goes
+    return joined.encode().translate(_LOWER_ASCII, _NOT_ASCII_WORD_NOR_NUL).split(b"\0")
 
 
 @memoized

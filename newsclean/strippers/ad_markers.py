@@ -26,6 +26,8 @@ from newsclean.patterns.ads import AD_LABELS
 from newsclean.strippers._text import line_key
 
 _LABELS = phrases(AD_LABELS)
+_LONGEST = 80
+"""Longest line looked up: a label with plenty of decoration."""
 
 
 def is_ad_label(text: str) -> bool:
@@ -34,7 +36,7 @@ def is_ad_label(text: str) -> bool:
     >>> is_ad_label("- Advertisement -"), is_ad_label("Advertisement spending rose")
     (True, False)
     """
-    if len(text) > 80:
+    if len(text) > _LONGEST:
         return False
     key = line_key(text)
     return bool(key) and key in _LABELS
@@ -42,4 +44,5 @@ def is_ad_label(text: str) -> bool:
 
 def ad_markers(doc: Document) -> list[Cut]:
     """Cut every block that is only an ad label."""
-    return [Cut(i, "line") for i, block in enumerate(doc.blocks) if is_ad_label(block.text)]
+    return [Cut(i, "line") for i, block in enumerate(doc.blocks)
+            if len(block.text) <= _LONGEST and is_ad_label(block.text)]  # the cheap test first

@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -31,6 +32,7 @@ from newsclean.patterns.bylines import (
     NAME_SUFFIX_TITLES,
     STAFF_CREDITS,
 )
+from newsclean.strippers._memo import memoized
 from newsclean.strippers._prefilter import Affixes, Keywords
 from newsclean.strippers.wire import AGENCY, canonical_agency
 
@@ -41,6 +43,10 @@ _SUFFIX = regex.compile(
 # Korean columns also put the title first: "칼럼니스트 박생강".
 _PREFIX = regex.compile(r"^\s*(?:" + alternation(NAME_SUFFIX_TITLES)
                         + r")\s+(?P<names>\p{Hangul}{2,4}(?:\s*[,·]\s*\p{Hangul}{2,4})*)\s*$")
+# Every title (case-sensitive, "기자", "記者") holds a character beyond ASCII, so that a
+# text all in ASCII is spared _SUFFIX and _PREFIX.
+_TITLES_BEYOND_ASCII = all(not t.isascii() for terms in NAME_SUFFIX_TITLES.values()
+                           for t in terms)
 _JOIN = regex.compile(r"\s*(?:,|;|\||·|\s(?:" + alternation(NAME_JOINERS) + r")\s)\s*")
 _ROLE = regex.compile(
     r"(?:,|\s[-–—|])\s*(?P<lead>(?:[\p{L}.’'\-]+\s+){0,4}?)(?:" + alternation(BYLINE_ROLES)
@@ -48,6 +54,7 @@ _ROLE = regex.compile(
 _STAFF = regex.compile(r"^(?P<outlet>.*?)\s*(?:" + alternation(STAFF_CREDITS) + r")$", regex.I)
 # Prefilters: _STAFF ends the line with a staff credit (its lazy ".*?" makes it slow),
 # _AGENCY_TAIL with an agency's name; _ROLE names a job title somewhere.
+_ROLE_MARK = re.compile(r",|\s[-–—|]")  # re's \s takes all that regex's does, and more
 _MAY_ROLE = Keywords.of([t for terms in BYLINE_ROLES.values() for t in terms], flags=regex.I)
 _MAY_END_AGENCY = Affixes.of(agency_forms(), at_end=True)
 _MAY_END_STAFF = Affixes.of([t for terms in STAFF_CREDITS.values() for t in terms],
@@ -61,6 +68,9 @@ _NAMES_ONLY = regex.compile(
     r"^" + _NAME + r"(?:\s*,\s*" + _NAME + r")*\s+(?:and|und|et|y|e|en|&)\s+" + _NAME + r"$")
 _PARTICLES = frozenset(NAME_PARTICLES)
 _EMAIL = regex.compile(r"\s*\(?[\w.+\-]+@[\w\-]+\.[\w.\-]+\)?")
+_CJK_NAME = regex.compile(r"[\p{Han}\p{Hangul}]{2,4}")
+_NAME_WORD = regex.compile(r"[\p{L}\p{M}.'’\-]+")
+_SUFFIXED_NAMES = regex.compile(r"\s*[,·]\s*")
 
 
 @dataclass(frozen=True)
@@ -77,7 +87,7 @@ def is_person_name(text: str) -> bool:
     >>> is_person_name("Elizabeth Shim"), is_person_name("the end of the week")
     (True, False)
     """
-    if regex.fullmatch(r"[\p{Han}\p{Hangul}]{2,4}", text):
+    if _CJK_NAME.fullmatch(text):
         return True  # Chinese and Korean names: 2 to 4 characters, no capitals
     words = text.split()
     if not 1 <= len(words) <= 5 or len(text) > 60:
@@ -87,25 +97,26 @@ def is_person_name(text: str) -> bool:
     for w in words:
         if w.casefold() in _PARTICLES and w[:1].islower():
             continue
-        if not (w[:1].isupper() and regex.fullmatch(r"[\p{L}\p{M}.'’\-]+", w)):
+        if not (w[:1].isupper() and _NAME_WORD.fullmatch(w)):
             return False
     return True
 
 
+@memoized  # the head's lines are asked as bylines, then as titles
 def parse_byline(text: str) -> Byline | None:
     """The authors (and agency) a byline line names, or None if it is not a byline."""
     text = " ".join(text.split())
     if len(text) > 200:
         return None
-    suffixed = _SUFFIX.match(text) or _PREFIX.match(text)
+    suffixed = (None if text.isascii() and _TITLES_BEYOND_ASCII
+                else _SUFFIX.match(text) or _PREFIX.match(text))
     if suffixed:
-        names = tuple(n.strip() for n in regex.split(r"\s*[,·]\s*", suffixed.group("names")))
+        names = tuple(n.strip() for n in _SUFFIXED_NAMES.split(suffixed.group("names")))
         return Byline(authors=names)
     intro = _INTRO.match(text)
-    role = _ROLE.search(text) if _MAY_ROLE.may_contain(text) else None
-    if intro is None and (role is None or role.start() == 0) and not (
+    if intro is None and not (
             (_MAY_END_AGENCY.may_match(text) and _AGENCY_TAIL.search(text))
-            or _is_staff_credit(text) or _NAMES_ONLY.fullmatch(text)):
+            or _is_staff_credit(text) or _NAMES_ONLY.fullmatch(text) or _titled(text)):
         return None  # without "By": "Name, Job Title", "Name, Agency", "A and B", "Staff Reports"
     rest = _EMAIL.sub("", intro.group("rest") if intro else text).strip().rstrip(".")
     source = _role_agency(rest)
@@ -129,6 +140,16 @@ def parse_byline(text: str) -> Byline | None:
     if intro is None and any(len(a.split()) < 2 for a in authors):
         return None  # "Paris, AFP" names a place, not a person
     return Byline(authors=tuple(dict.fromkeys(authors)), source=source)
+
+
+def _titled(text: str) -> bool:
+    """A job title follows a name: "Jo Lee, Staff Writer", "Jo Lee - Reporter"."""
+    # _ROLE opens with a comma or a spaced dash or bar, then names a role: both are looked
+    # for before the search (the cheaper first).
+    if not (_ROLE_MARK.search(text) and _MAY_ROLE.may_contain(text)):
+        return False
+    role = _ROLE.search(text)
+    return bool(role) and role.start() != 0
 
 
 def _is_staff_credit(text: str) -> bool:

@@ -43,6 +43,7 @@ MAX_WORDS = 60
 """Longest caption taken after a label; a longer line is an article paragraph."""
 _EXPLICIT = frozenset(line_key(p) for p in phrases(CAPTION_MARKERS))
 _MEDIA = frozenset(line_key(p) for p in phrases(MEDIA_LABELS))
+_LABELS = _EXPLICIT | _MEDIA
 _LONGEST = max(len(p) for p in (*_EXPLICIT, *_MEDIA)) + 4
 """Longest line worth a label lookup: the longest label plus room for decoration."""
 
@@ -69,6 +70,6 @@ def caption_labels(doc: Document) -> list[Cut]:
 
 
 def _is_caption(text: str, *, explicit: bool) -> bool:
-    if word_count(text) > MAX_WORDS or line_key(text) in _EXPLICIT | _MEDIA:
+    if word_count(text) > MAX_WORDS or line_key(text) in _LABELS:
         return False
     return explicit or not is_body_like(text)

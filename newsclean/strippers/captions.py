@@ -38,7 +38,7 @@ from newsclean.patterns.credits import (
     GALLERY_TAILS,
     PICTURE_AGENCIES,
 )
-from newsclean.strippers._prefilter import Affixes, literal_search
+from newsclean.strippers._prefilter import NEVER, Affixes, literal_search
 from newsclean.strippers.wire import AGENCY, canonical_agency
 
 # A credited name: capitalized words, initials, slashes and hyphens ("Roger L. Wollenberg/UPI").
@@ -89,12 +89,18 @@ _MAY_END_IN_WORD = Affixes.of(
     [*_TOGGLES, *(t for terms in GALLERY_TAILS.values() for t in terms)], flags=regex.I,
     at_end=True)
 """Both at once: most lines end in neither a toggle nor a gallery tail."""
-_ANY_INTRO = literal_search([t for table in (CREDIT_INTROS, BRACKET_CREDIT_INTROS)
-                             for terms in table.values() for t in terms])
+_INTROS = [t for table in (CREDIT_INTROS, BRACKET_CREDIT_INTROS) for terms in table.values()
+           for t in terms]
+_ANY_INTRO = literal_search(_INTROS)
+_INTRO_OR_SLASH = literal_search([*_INTROS, "/"])
+"""Both at once: most lines hold neither an intro nor a slash near their end."""
 # _CREDIT_ONLY is an agency's name alone, or a name with a slash in it.
 _MAY_BE_AGENCY = Affixes.of([*(t for terms in PICTURE_AGENCIES.values() for t in terms),
                              *agency_forms()], skip="([")
 _AGENCY_ENDINGS = tuple({a for names in PICTURE_AGENCIES.values() for a in names})
+_MAY_END_IN_AGENCY = frozenset({" ", ")", "]", *(a[-1:] for a in _AGENCY_ENDINGS)})
+"""The last characters of a line that can end in a picture agency (maybe bracketed)."""
+_MAY_MARK = Affixes.of([t for terms in CAPTION_MARKERS.values() for t in terms], flags=regex.I)
 
 
 def split_caption(text: str) -> tuple[str, str | None] | None:
@@ -107,7 +113,8 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     """
     line = text.strip()
     toggle = tail = None
-    if _MAY_END_IN_WORD.may_match(line):  # most lines end in neither a toggle nor a tail
+    # Most lines end in neither a toggle nor a tail: their last character says so at once.
+    if _MAY_END_IN_WORD.by_edge[line[-1:]] is not NEVER and _MAY_END_IN_WORD.may_match(line):
         toggle = (_TOGGLE.search(line, max(0, len(line) - _TAIL_REACH))
                   if _MAY_TOGGLE.may_match(line) else None)
         if toggle:
@@ -118,16 +125,19 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
                 and line[tail.start():].lstrip()[:1] in "|/•·-–—")
     if tail is not None and has_tail:
         line = line[: tail.start()].rstrip()
-    marker = _MARKER.match(line)
+    marker = _MARKER.match(line) if _MAY_MARK.by_start[line[:2]](line) else None
     if marker:
         line = line[marker.end():]
     # A credit closes the line and is short: only its end is searched (lookbehinds still
     # see what comes before ``start``).
     start = max(0, len(line) - _CREDIT_REACH)
     found = None
-    if _ANY_INTRO.search(line, start):
+    near_end = _INTRO_OR_SLASH.search(line, start)
+    if near_end and _ANY_INTRO.search(line, near_end.start()):
         found = _CREDIT_END.search(line, start, timeout=0.5)
-    if not found and ("/" in line[start:] or line.rstrip(" )]").endswith(_AGENCY_ENDINGS)):
+    if not found and (near_end and line.find("/", near_end.start()) >= 0
+                      or line[-1:] in _MAY_END_IN_AGENCY
+                      and line.rstrip(" )]").endswith(_AGENCY_ENDINGS)):
         found = _AGENCY_END.search(line, start, timeout=0.5)
     if found:
         caption = line[: found.start()].strip(" |-–—([")
@@ -136,7 +146,7 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
         return caption, f"{intro}{credit}" if intro.endswith("/") else credit
     if marker or has_tail or toggle:
         return line.strip(), None
-    if (len(line) <= 80 and ("/" in line or _MAY_BE_AGENCY.may_match(line))
+    if (len(line) <= 80 and ("/" in line or _MAY_BE_AGENCY.by_start[line[:2]](line))
             and _CREDIT_ONLY.match(line, timeout=0.5)):
         return "", line.strip(" ()[]")
     return None
@@ -149,12 +159,13 @@ def captions(doc: Document) -> list[Cut]:
     for i, block in enumerate(doc.blocks):
         if block.kind == "caption":
             parts: tuple[str, str | None] | None = split_caption(block.text) or (block.text, None)
-        # A text of n words has at least 2n - 1 characters: only long ones need counting.
-        elif (len(block.text) > 2 * _MAX_CAPTION_WORDS
-              and _word_count(block.text) > _MAX_CAPTION_WORDS):
-            continue
         else:
             parts = split_caption(block.text)
+            # Too long for a caption. (Asked second: most lines are no caption anyway, and a
+            # text of n words has at least 2n - 1 characters: only long ones need counting.)
+            if (parts is not None and len(block.text) > 2 * _MAX_CAPTION_WORDS
+                    and _word_count(block.text) > _MAX_CAPTION_WORDS):
+                continue
         if parts is None or (i == last and not parts[0] and canonical_agency(parts[1] or "")):
             continue  # a closing "Reuters" alone is the wire tag, left to ``wire_tag``
         text, credit = parts

@@ -32,7 +32,8 @@ import regex
 
 from newsclean.article import Caption
 from newsclean.document import Cut, Document, Found
-from newsclean.patterns.dated_captions import CAPTION_DATE_CLAUSES
+from newsclean.patterns.dated_captions import CAPTION_DATE_CLAUSES, CAPTION_WEEKDAYS
+from newsclean.strippers._prefilter import literal_search
 from newsclean.strippers._text import word_count
 from newsclean.strippers.article_head import is_date_line
 
@@ -44,6 +45,8 @@ _MIN_CHARS = 40
 _CLAUSE = regex.compile(r"(?:" + "|".join(c for cs in CAPTION_DATE_CLAUSES.values() for c in cs)
                         + r")", regex.V0)
 _YEAR = regex.compile(r"\d{4}")
+# Every clause names a weekday, as written: a second cheap test, before the full search.
+_MAY_CLAUSE = literal_search([day for days in CAPTION_WEEKDAYS.values() for day in days])
 # Two sentences: an end mark, a space, a capital, not after a one-letter or common
 # abbreviation ("S.C.", "Gov.", "Nov."), so a caption with abbreviations is one sentence.
 _SECOND_SENTENCE = regex.compile(r"(?<![A-Z]|\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr|St|Jan|Feb|Aug"
@@ -61,7 +64,7 @@ def is_dated_caption(text: str) -> bool:
     # The cheap test: a caption is not tiny and names a year in its last 100 characters.
     if len(text) < _MIN_CHARS or not _YEAR.search(text, max(0, len(text) - 100)):
         return False
-    clause = _CLAUSE.search(text, timeout=0.5)
+    clause = _CLAUSE.search(text, timeout=0.5) if _MAY_CLAUSE.search(text) else None
     if clause is None or word_count(text) > MAX_WORDS:
         return False
     if word_count(text[:clause.start()]) < MIN_SUBJECT_WORDS or is_date_line(text):
@@ -75,9 +78,12 @@ def dated_captions(doc: Document) -> list[Cut]:
     cuts: list[Cut] = []
     seen: set[str] = set()
     for i, block in enumerate(doc.blocks):
-        if is_dated_caption(block.text):
-            text = block.text.strip()
-            found = None if text in seen else Found(caption=Caption(text))
-            seen.add(text)
+        text = block.text
+        # The cheap tests of ``is_dated_caption`` first, spared a call for most paragraphs.
+        if (len(text) >= _MIN_CHARS and _YEAR.search(text, max(0, len(text) - 100))
+                and is_dated_caption(text)):
+            caption = text.strip()
+            found = None if caption in seen else Found(caption=Caption(caption))
+            seen.add(caption)
             cuts.append(Cut(i, "caption", found=found))
     return cuts

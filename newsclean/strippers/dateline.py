@@ -39,6 +39,7 @@ from newsclean.document import Cut, Document, Found
 from newsclean.patterns import phrases
 from newsclean.patterns.agencies import agency_forms
 from newsclean.patterns.datelines import AGENCY_DESKS, NOT_PLACES
+from newsclean.strippers._memo import memoized
 from newsclean.strippers._prefilter import literal_search
 from newsclean.strippers.dateline_cjk import parse_cjk_dateline
 from newsclean.strippers.wire import AGENCY, agencies_in
@@ -79,12 +80,16 @@ _CAPS_ONLY = regex.compile(
 # Prefilters. A dateline without an agency is a place in capitals, so every grammar needs
 # three capital letters opening the text, or an agency right after "(" or "/".
 _AGENCY_AFTER_MARK = literal_search(agency_forms(), after=r"[(/]\s*")
+# _CAPS_ONLY parts the place from the text with a dash or a colon.
+_CAPS_MARK = re.compile("[-—–:]")
 # Every grammar (the East Asian ones too) has a bracket, a slash or a place in capitals.
 _MARKS = re.compile("[(（[【/电電]")
+_BRACKETED = regex.compile(r"\s*\[[^\]]*\]")
 MAX_BLOCK = 3
 """Paragraphs from the top searched; a dateline opens the body, never its middle."""
 
 
+@memoized  # asked again of the first paragraphs by ``dateline`` after ``body_core``
 def parse_dateline(text: str) -> tuple[Dateline, int] | None:
     """The dateline opening ``text`` and where the body starts after it, or None.
 
@@ -93,7 +98,8 @@ def parse_dateline(text: str) -> tuple[Dateline, int] | None:
     >>> parse_dateline("Paris - the city of light - was quiet.") is None
     True
     """
-    named = _AGENCY_AFTER_MARK.search(text) is not None  # else only _CAPS_ONLY can match
+    # Else only _CAPS_ONLY can match. (Two ``in`` tests are quicker than the search.)
+    named = ("(" in text or "/" in text) and _AGENCY_AFTER_MARK.search(text) is not None
     if not (named or _opens_in_capitals(text)):
         return None
     match = None
@@ -101,7 +107,7 @@ def parse_dateline(text: str) -> tuple[Dateline, int] | None:
         match = (_AGENCY_FIRST.match(text, timeout=0.5) or _SLASHED.match(text, timeout=0.5)
                  or _WITH_AGENCY.match(text, timeout=0.5))
     if match is None:
-        match = _CAPS_ONLY.match(text, timeout=0.5)
+        match = _CAPS_ONLY.match(text, timeout=0.5) if _CAPS_MARK.search(text) else None
         if match is None or not _is_caps_place(match.group("place")):
             return None
     if match.end() >= len(text):
@@ -114,7 +120,7 @@ def parse_dateline(text: str) -> tuple[Dateline, int] | None:
     if groups.get("agency") and not names:
         return None
     if place:
-        place = regex.sub(r"\s*\[[^\]]*\]", "", place).strip()  # "New Delhi [India]"
+        place = _BRACKETED.sub("", place).strip()  # "New Delhi [India]"
     found = Dateline(location=place or None,
                      date_text=(groups.get("date") or None), agency=names[0] if names else None)
     return found, match.end()

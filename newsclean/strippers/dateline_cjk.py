@@ -45,6 +45,9 @@ _ZH = regex.compile(
 _FIRST_CHARS = frozenset("([【" + "".join(outlet[0] for outlet in _ZH_OUTLETS))
 
 
+_NAME_SEPARATORS = regex.compile(r"[\s,·、]+")
+
+
 @dataclass(frozen=True)
 class CjkDateline:
     """A parsed East Asian dateline: what it names and where the body starts."""
@@ -71,7 +74,7 @@ def parse_cjk_dateline(text: str) -> CjkDateline | None:
         groups = match.groupdict()
         outlet = (groups.get("outlet") or "").strip()
         agency = canonical_agency(outlet) or outlet or None
-        names = tuple(n for n in regex.split(r"[\s,·、]+", groups.get("names") or "") if n)
+        names = tuple(n for n in _NAME_SEPARATORS.split(groups.get("names") or "") if n)
         place = groups["place"].strip()
         dateline = Dateline(location=place, date_text=groups.get("date"), agency=agency)
         return CjkDateline(dateline=dateline, authors=names, end=match.end())

@@ -67,4 +67,8 @@ def is_link_out(text: str) -> bool:
 
 def link_outs(doc: Document) -> list[Cut]:
     """Cut every short line that points the reader to a web address."""
-    return [Cut(i, "line") for i, block in enumerate(doc.blocks) if is_link_out(block.text)]
+    # ``is_link_out``'s cheap test first, inline: most lines are spared a call. (A lone
+    # ":" is found faster than "://", and most lines have none.)
+    return [Cut(i, "line") for i, text in enumerate(doc.texts)
+            if (":" in text and "://" in text or "www." in text
+                or text[:3].lower() in _SITE_OPENERS) and is_link_out(text)]

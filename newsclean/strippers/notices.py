@@ -85,12 +85,14 @@ def notices(doc: Document) -> list[Cut]:
     """Cut notice lines, the title after a bare citation label, and their wrapped lines."""
     texts = doc.texts
     cuts: list[Cut] = []
-    i = 0
-    while i < len(texts):
-        why = notice_kind(texts[i])
+    may_start = _MAY_START.by_start  # its ``may_match``, with no Python call per line
+    maybe = [i for i, text in enumerate(texts) if may_start[text[:2]](text)]
+    i = 0  # the first line not yet taken
+    for start in maybe:
+        why = notice_kind(texts[start]) if start >= i else None
         if why is None:
-            i += 1
             continue
+        i = start
         cuts.append(Cut(i, why))
         last = texts[i]
         i += 1

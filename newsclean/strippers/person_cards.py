@@ -29,6 +29,7 @@ import regex
 from newsclean.document import Cut, Document
 from newsclean.patterns import alternation
 from newsclean.patterns.person_cards import CARD_ENDS
+from newsclean.strippers._prefilter import literal_search
 
 MAX_CARD = 800
 """Longest card: the full name and four or five headlines."""
@@ -39,6 +40,8 @@ _CARD = regex.compile(
     r"(?P<card>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}?\s+(?P=last)(?=\p{Lu})"
     r"[^\n]{1," + str(MAX_CARD) + r"}?\s(?:" + alternation(CARD_ENDS) + r"))(?![\p{L}\d])")
 _ENDS = tuple(f" {t}" for terms in CARD_ENDS.values() for t in terms)
+_ANY_END = literal_search([t for terms in CARD_ENDS.values() for t in terms], after=" ")
+"""All of ``_ENDS`` in one scan: most documents have none."""
 
 
 def person_cards(doc: Document) -> list[Cut]:
@@ -48,6 +51,8 @@ def person_cards(doc: Document) -> list[Cut]:
     # The cheap test: the closing link, in capitals, is somewhere in the document (a few
     # substring searches of it all), then in the block.
     whole = "\n".join(texts)
+    if not _ANY_END.search(whole):
+        return cuts
     ends = [end for end in _ENDS if end in whole]
     if not ends:
         return cuts

@@ -45,6 +45,7 @@ from newsclean.patterns.prompts import (
     COOKIE_STARTS,
     FOLLOW_SHAPES,
     FOLLOW_STARTS,
+    FOLLOW_VERBS,
     NEWSLETTER_CUES,
     NEWSLETTER_LINES,
     NEWSLETTER_STARTS,
@@ -76,10 +77,8 @@ _DECOR_CHARS = "-–—•·|>»*▶►☞[("
 _DECOR = r"^[\s" + regex.escape(_DECOR_CHARS) + r"]*"
 _START_TABLES = (("newsletter", NEWSLETTER_STARTS), ("follow", FOLLOW_STARTS),
                  ("cookie", COOKIE_STARTS), ("app", APP_STARTS), ("taxonomy", TAXONOMY_STARTS))
-_STARTS: tuple[tuple[str, Affixes, regex.Pattern[str]], ...] = tuple(
-    (why, Affixes.of([t for terms in table.values() for t in terms], flags=regex.I,
-                     skip=_DECOR_CHARS),
-     regex.compile(_DECOR + r"(?:" + openings(table) + r")", regex.I))
+_STARTS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
+    (why, regex.compile(_DECOR + r"(?:" + openings(table) + r")", regex.I))
     for why, table in _START_TABLES)
 _WEAK = regex.compile(_DECOR + r"(?:" + openings(NEWSLETTER_WEAK_STARTS) + r")", regex.I)
 _CUE = regex.compile(r"(?<![\p{L}\-])(?:" + "|".join(NEWSLETTER_CUES) + r")(?![\p{L}\-])", regex.I)
@@ -87,16 +86,16 @@ _FOLLOW = regex.compile(r"^(?:" + "|".join(FOLLOW_SHAPES) + r")$", regex.I)
 # Anchored: a shape is a whole line, and an anchored search stays linear on long text.
 _SHAPE = regex.compile(
     r"^(?:" + "|".join(p for shapes in PROMPT_SHAPES.values() for p in shapes) + r")$", regex.I)
-# Prefilters, so that an article paragraph is spared every pattern: each of _STARTS (and
-# _WEAK) needs one of its phrases to open the line after decoration (``Affixes``); the
-# engine itself tells which starts can begin a _SHAPE or _FOLLOW match (``Opening``).
+# Prefilters, so that an article paragraph is spared every pattern: _STARTS, _WEAK and
+# _FOLLOW need one of their phrases (or verbs) to open the line after decoration or spaces
+# (``Affixes``: one test for all of them, whole phrases compared, so few lines get past
+# it); the engine itself tells which starts can begin a _SHAPE match (``Opening``).
 _MAY_START = Affixes.of(
-    [t for _, table in (*_START_TABLES, ("", NEWSLETTER_WEAK_STARTS))
+    [t for _, table in (*_START_TABLES, ("", NEWSLETTER_WEAK_STARTS), ("", FOLLOW_VERBS))
      for terms in table.values() for t in terms], flags=regex.I, skip=_DECOR_CHARS)
 _MAY_WEAK = Affixes.of([t for terms in NEWSLETTER_WEAK_STARTS.values() for t in terms],
                        flags=regex.I, skip=_DECOR_CHARS)
 _MAY_SHAPE = Opening.of(_SHAPE, full=True)
-_MAY_FOLLOW = Opening.of(_FOLLOW, full=True)
 
 
 def prompt_kind(text: str) -> str | None:
@@ -108,25 +107,24 @@ def prompt_kind(text: str) -> str | None:
     size = len(text)
     if size > 400:
         return None
-    stripped = text.strip()
-    if "_" in text and _RULE.fullmatch(stripped):
+    if "_" in text and _RULE.fullmatch(text.strip()):
         return "chrome"
     # Whole-line phrases and counters are short: long lines skip those lookups.
     if size <= _LONGEST_LOOKUP:
-        label = strip_decoration(text)
+        words = strip_decoration(text)
         if size <= _LONGEST_LINE:
-            why = _LINE_KINDS.get(label.casefold())  # line_key(text)
+            why = _LINE_KINDS.get(words.casefold())  # line_key(text)
             if why is not None:
                 return why
-        if (size <= _LONGEST_SHAPE and _MAY_SHAPE.may_match(label)
-                and _SHAPE.fullmatch(label, timeout=0.5)):
+        if (size <= _LONGEST_SHAPE and _MAY_SHAPE.may_match(words)
+                and _SHAPE.fullmatch(words, timeout=0.5)):
             return "counter"
-    if _MAY_FOLLOW.may_match(stripped) and _FOLLOW.fullmatch(stripped, timeout=0.5):
-        return "follow"
-    if not _MAY_START.may_match(text):
+    if not _MAY_START.by_start[text[:2]](text):  # its ``may_match``, with no Python call
         return None
-    for why, may_start, pattern in _STARTS:
-        if may_start.may_match(text) and pattern.match(text, timeout=0.5):
+    if _FOLLOW.fullmatch(text.strip(), timeout=0.5):
+        return "follow"
+    for why, pattern in _STARTS:
+        if pattern.match(text, timeout=0.5):
             return why if word_count(text) <= MAX_WORDS else None
     if (_MAY_WEAK.may_match(text) and _WEAK.match(text, timeout=0.5)
             and _CUE.search(text, timeout=0.5)):

@@ -33,7 +33,13 @@ from collections import Counter, defaultdict
 
 from newsclean.article import Caption
 from newsclean.document import Cut, Document, Found
-from newsclean.strippers._text import ends_sentence, squash, squash_sketch, word_count
+from newsclean.strippers._text import (
+    _SENTENCE_ENDERS,
+    ends_sentence,
+    squash,
+    squash_sketch,
+    word_count,
+)
 
 MIN_COPIES = 4
 """Copies needed: a gallery repeats its caption under every photo; a line found two or three
@@ -41,6 +47,8 @@ times may be a plan's row ("Rest day: walk for 30 minutes")."""
 MIN_WORDS = 5
 """Shortest repeated caption; shorter repeats are labels ("Photo", "Advertisement")."""
 MAX_WORDS = 40
+_ENDS_SENTENCE = frozenset(_SENTENCE_ENDERS)
+"""Last characters that make a text end like a sentence (``ends_sentence``) at once."""
 
 
 def repeated_captions(doc: Document) -> list[Cut]:
@@ -48,14 +56,17 @@ def repeated_captions(doc: Document) -> list[Cut]:
     texts = doc.texts
     # The cheap test: a sentence (most paragraphs) is never a repeated caption.
     lines = [i for i, text in enumerate(texts)
-             if not ends_sentence(text) and MIN_WORDS <= word_count(text) <= MAX_WORDS]
+             if text[-1:] not in _ENDS_SENTENCE  # what most paragraphs end with: a sentence
+             and not ends_sentence(text)]
     # Lines with equal squashed forms have equal sketches: a sketch found fewer than
-    # MIN_COPIES times rules its lines out without squashing them.
+    # MIN_COPIES times rules its lines out without squashing them, or counting their words
+    # (a sketch is cheaper than a word count). A caption found MIN_COPIES times with the
+    # right word count has a sketch found as often among these lines.
     sketches = [squash_sketch(texts[i]) for i in lines]
     counts = Counter(sketches)
     copies: dict[str, list[int]] = defaultdict(list)
     for i, sketch in zip(lines, sketches, strict=True):
-        if counts[sketch] >= MIN_COPIES:
+        if counts[sketch] >= MIN_COPIES and MIN_WORDS <= word_count(texts[i]) <= MAX_WORDS:
             copies[squash(texts[i])].append(i)
     repeated = [found for key, found in copies.items() if key and len(found) >= MIN_COPIES]
     # A gallery repeats one caption; a plan or a table repeats several of its rows.

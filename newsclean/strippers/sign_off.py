@@ -83,6 +83,8 @@ _CONTACT = regex.compile(r"^[\s(\[]*(?:" + openings(CONTACT_STARTS) + r")", rege
 # "SOURCE: Al Jazeera News", "Quelle: dpa, Reuters": a label, then a short name, no sentence.
 _SOURCE = regex.compile(r"^[\s(\[]*(?:" + alternation(SOURCE_LABELS) + r")\s*[:：]\s*"
                         r"(?P<name>[^.!?:\n]{2,80}?)\s*[.)\]]?\s*$", regex.I)
+_MAY_SOURCE = Affixes.of([t for terms in SOURCE_LABELS.values() for t in terms],
+                         flags=regex.I, skip="([")
 _SOURCE_WORDS = 6
 """Longest name after a source label: an outlet or two, not a sentence."""
 _MARK = regex.compile(
@@ -103,6 +105,8 @@ _BIO = regex.compile(
     r"|bij)(?!\p{L})|\s*[.,]|$)")
 _BIO_WORDS = 50
 """Longest bio line: a name, a role and a sentence or two about the author's work."""
+_CONTRIBUTED_WORDS = 40
+_CONTACT_WORDS = 30
 # Promotion sentences (see ``PROMO_STARTS`` in newsclean/patterns/signoffs.py).
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?][\"”’)]?)\s+(?=[\p{Lu}¿¡\"“])")
 _PROMO_START = regex.compile(r"^(?:" + openings(PROMO_STARTS) + r")", regex.I)
@@ -111,6 +115,9 @@ _LISTEN_CUE = regex.compile(r"(?<![\p{L}])(?:" + alternation(PROMO_LISTEN_CUES) 
                             regex.I)
 _PROMO_END = regex.compile(r"(?:" + alternation(PROMO_ENDS) + r")\s*[.!]?\s*$", regex.I)
 _PROMO_WORDS = 60
+_LONGEST_SCANNED = max(_CONTRIBUTED_WORDS, _BIO_WORDS, _PROMO_WORDS, _CONTACT_WORDS)
+"""Longest line for the shapes found by scanning for their words (contribution, bio,
+promotion, contact)."""
 # A company's paragraph: its name (one to four capitalized words), then an ABOUT_COMPANY
 # phrase ("Acme Corp is a leading ..."); an "About Acme Corp" line may head it.
 _ABOUT = alternation(ABOUT_COMPANY)
@@ -216,7 +223,11 @@ def company_paragraphs(texts: list[str], anchor: int) -> list[int]:
     i = anchor
     while i >= 0:
         text = texts[i]
-        opening = _COMPANY_OPENING.match(text) if _MAY_ABOUT.may_contain(text) else None
+        # The anchored match fails at once on most paragraphs: it goes first, the scan for
+        # its phrase (which it implies) after.
+        opening = _COMPANY_OPENING.match(text)
+        if opening is not None and not _MAY_ABOUT.may_contain(text):
+            opening = None
         if opening is None or (name is not None and opening.group("name") != name):
             break
         name = opening.group("name")
@@ -246,6 +257,12 @@ def last_paragraph(texts: list[str]) -> int:
 
 
 def _whole_line(i: int, text: str) -> Cut | None:
+    if word_count(text) > _LONGEST_SCANNED:
+        # Too long for the shapes that scan the line for their words: the anchored shapes
+        # and one phrase search are left, cheaper than the scan for all the vocabulary,
+        # which then only confirms what they found.
+        cut = _line_shape(i, text)
+        return cut if cut is not None and _MAY_SIGN_OFF.may_contain(text) else None
     return _line_shape(i, text) if _MAY_SIGN_OFF.may_contain(text) else None
 
 
@@ -256,8 +273,8 @@ def _line_shape(i: int, text: str) -> Cut | None:
     core = text.strip().strip("()[]").strip()
     if _ROLE.match(core) and is_credit_line(core):
         return Cut(i, "credits", found=Found(authors=credited_authors(core)))
-    if (_MAY_CONTRIBUTED.may_contain(text) and _CONTRIBUTED.search(text, timeout=0.5)
-            and word_count(text) <= 40):
+    if (word_count(text) <= _CONTRIBUTED_WORDS and _MAY_CONTRIBUTED.may_contain(text)
+            and _CONTRIBUTED.search(text, timeout=0.5)):
         return Cut(i, "contributed")
     if word_count(text) <= _BIO_WORDS and _MAY_BIO.may_contain(text) and (
             bio := _BIO.match(text, timeout=0.5)):
@@ -269,15 +286,18 @@ def _line_shape(i: int, text: str) -> Cut | None:
         return Cut(i, "copyright", found=Found(source=_agency(text)))
     if _URL_ONLY.fullmatch(text.strip()):
         return Cut(i, "contact")
-    source = _SOURCE.match(text, timeout=0.5)
+    source = _SOURCE.match(text, timeout=0.5) if _MAY_SOURCE.may_match(text) else None
     if source and word_count(source.group("name")) <= _SOURCE_WORDS:
         return Cut(i, "source", found=Found(source=canonical_agency(source.group("name"))))
     byline = _SUFFIXED.match(text)
     if byline and (parsed := parse_byline(text)):
         return Cut(i, "byline", found=Found(authors=parsed.authors))
-    email = _EMAIL.search(text)
-    if (email or _HANDLE.search(text) or (any(h in text for h in _URL_HINTS)
-                                           and _URL.search(text))) and word_count(text) <= 30:
+    if word_count(text) > _CONTACT_WORDS:
+        return None
+    at = "@" in text  # what an address and a handle both hold
+    email = _EMAIL.search(text) if at else None
+    if email or at and _HANDLE.search(text) or (any(h in text for h in _URL_HINTS)
+                                                and _URL.search(text)):
         if _CONTACT.match(text):
             return Cut(i, "contact")
         if email:
@@ -359,9 +379,14 @@ def is_credit_line(text: str) -> bool:
         for p in parts)
 
 
+_NAME_SPLIT = regex.compile(r"\s*(?:,|\band\b|&)\s*")
+_PLACE_TAIL = regex.compile(r"\s+(?:in|from|at)\s+.*$")
+"""Where a credited person was: "Jo Lee in Seoul"."""
+
+
 def _credited(rest: str) -> list[str]:
-    names = regex.split(r"\s*(?:,|\band\b|&)\s*", rest.strip(" :"))
-    return [n for n in (regex.sub(r"\s+(?:in|from|at)\s+.*$", "", n).strip(" .") for n in names)
+    names = _NAME_SPLIT.split(rest.strip(" :"))
+    return [n for n in (_PLACE_TAIL.sub("", n).strip(" .") for n in names)
             if n]
 
 

@@ -41,6 +41,7 @@ MAX_RUN = 12
 _PUNCT = regex.compile(r"[\p{L}\p{N}\s'’.,\-]+")
 MIN_WORDS = 4
 """Shortest headline line; lists of names or titles ("Aftersun") are shorter."""
+_QUOTE_OR_INNER_STOP = regex.compile(r"[\"“”]|[.?!]\s")
 _LIST_MARK = regex.compile(r"^\s*(?:[-–—•·*▪◦>]|\d{1,2}[.)]|\p{L}[.)])\s")
 
 
@@ -84,4 +85,4 @@ def _is_question_headline(text: str) -> bool:
     # "Who will make the Hall of Fame next year?" reads as a teaser when short and alone on
     # a line; a run of questions only (an article ending on questions) is left alone.
     return (text.rstrip().endswith(("?", "？")) and MIN_WORDS <= word_count(text) <= 14
-            and not regex.search(r"[\"“”]|[.?!]\s", text))
+            and not _QUOTE_OR_INNER_STOP.search(text))

@@ -17,6 +17,9 @@ AGENCY = "|".join(regex.escape(f) for f in sorted(_FORMS, key=len, reverse=True)
 """Regex alternation of every agency form, longest first (case-sensitive)."""
 
 
+_CREDIT_SEPARATORS = regex.compile(r"\s*(?:[/,;&+]|\band\b|\bwith\b)\s*")
+
+
 def canonical_agency(text: str) -> str | None:
     """The agency's canonical name for a written form, or None if it is not an agency."""
     return _FORMS.get(text.strip())
@@ -28,6 +31,6 @@ def agencies_in(text: str) -> list[str]:
     >>> agencies_in("Reuters/AFP")
     ['Reuters', 'AFP']
     """
-    parts = regex.split(r"\s*(?:[/,;&+]|\band\b|\bwith\b)\s*", text.strip())
+    parts = _CREDIT_SEPARATORS.split(text.strip())
     names = [canonical_agency(p) for p in parts if p]
     return [n for n in names if n] if all(names) else []

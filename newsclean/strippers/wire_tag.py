@@ -54,13 +54,40 @@ def _may_end_in_tag(text: str) -> bool:
     return bool(words) and words[-1].lstrip("=-–—([（") in _TAG_ENDINGS
 
 
+def _forms_by_last_char() -> dict[str, tuple[str, ...]]:
+    by_last: dict[str, list[str]] = {}
+    for form in agency_forms():
+        by_last.setdefault(form[-1], []).append(form)
+    return {char: tuple(forms) for char, forms in by_last.items()}
+
+
+_FORMS_BY_LAST = _forms_by_last_char()
+"""The agencies' forms by their last character: ``str.endswith`` is then asked of a few."""
+
+
+def _ends_with_agency(text: str) -> bool:
+    """False only when ``_TRAILING`` cannot match: its tag ends with an agency's form, then
+    maybe a closing bracket, spaces and a full stop. A test that spares the search the
+    paragraphs ``_may_end_in_tag`` lets through ("... (5 Blu-Ray)", "... in Korea.").
+
+    >>> _ends_with_agency("Talks will resume. (Yonhap) "), _ends_with_agency("Serves 4 (8 oz.)")
+    (True, False)
+    """
+    end = text.rstrip()  # str.isspace takes every character regex's \s takes
+    if end.endswith("."):
+        end = end[:-1].rstrip()
+    if end.endswith((")", "]", "）")):  # no agency's form ends with a bracket
+        end = end[:-1].rstrip()
+    return end.endswith(_FORMS_BY_LAST.get(end[-1:], ()))
+
+
 def without_tag(text: str) -> str:
     """``text`` without the agency tag closing it, if any.
 
     >>> without_tag("Talks will resume, he said. (Yonhap)")
     'Talks will resume, he said.'
     """
-    if not _may_end_in_tag(text):
+    if not (_may_end_in_tag(text) and _ends_with_agency(text)):
         return text
     match = _TRAILING.search(text, max(0, len(text) - _TAG_REACH), timeout=0.5)
     if match is None or not agencies_in(match.group("a") or match.group("b")):
@@ -74,7 +101,7 @@ def wire_tag(doc: Document) -> list[Cut]:
         return []
     last = len(doc.blocks) - 1
     text = doc.blocks[last].text
-    if not _may_end_in_tag(text):
+    if not (_may_end_in_tag(text) and _ends_with_agency(text)):
         return []
     match = _TRAILING.search(text, max(0, len(text) - _TAG_REACH), timeout=0.5)
     if match is None:
