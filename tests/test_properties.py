@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 
 import regex
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import newsclean
@@ -107,6 +107,18 @@ def test_every_input_word_is_kept_or_recorded(text: str) -> None:
 
 @_settings
 @given(documents())
+# Found by this test: a title repeated below the body, cut once the title is known (after
+# ``trailing`` ran), bared a closing run of headlines; a closing "-- AFP" made a Korean
+# sentence read as a caps teaser, and cutting it bared a "Reporting by" line.
+@example("0:AA:0\n\nWASHINGTON (Reuters) - The council approved the budget on Tuesday "
+         "after a long debate about school funding.\n\nWho will replace the retiring fire "
+         "chief?\n\nPolice seek witnesses after downtown crash\n\n0:AA:0")
+@example("Advertisement\n\n0\t0:AÀ\n\nWASHINGTON (Reuters) - The council approved the "
+         "budget on Tuesday after a long debate about school funding.\n\nWho will replace the "
+         "retiring fire chief?\n\n0\t0:AÀ\n\nPolice seek witnesses after downtown crash")
+@example("The council approved the budget on Tuesday after a long debate about school "
+         "funding.\n\n(Reporting by Jo Lee; Editing by Sam Park)\n\n정부는 20일 내년부터 "
+         "전기차 충전소를 두 배로 늘리는 계획을 발표했다. -- AFP")
 def test_cleaning_is_idempotent(text: str) -> None:
     once = newsclean.clean_text(text)
     twice = newsclean.clean_text(once.text)

@@ -26,6 +26,7 @@ Disable it when the text is known to start with the body.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 import regex
 
@@ -81,52 +82,58 @@ def is_date_line(text: str) -> bool:
 
 def article_head(doc: Document) -> list[Cut]:
     """Cut the title, dek, byline and date lines that open the text."""
-    if doc.meta.title:
-        return _repeats_of_known_head(doc)
-    cuts = _head_cuts(doc)
+    head_cuts = _head_cuts
+    if doc.meta.title:  # the markup gave it: the head repeats it
+        known = {squash(doc.meta.title): "title", squash(doc.meta.subtitle or ""): "subtitle"}
+        known.pop("", None)
+        head_cuts = partial(_repeats_of_known_head, known=known)
+    cuts = head_cuts(doc.blocks)
     # Cleaning again must find nothing more: whatever now opens the text is looked at
-    # again, so a second dek or a second byline line goes in the same pass.
-    for _ in range(HEAD_LINES):
+    # again, so a second dek or a second byline line goes in the same pass. (With no cut,
+    # the same blocks would be looked at again: nothing more to find.)
+    for _ in range(HEAD_LINES if cuts else 0):
         taken = {c.block for c in cuts}
         rest = [i for i in range(len(doc.blocks)) if i not in taken]
-        more = _head_cuts(replace(doc, blocks=tuple(doc.blocks[i] for i in rest)))
+        more = head_cuts(tuple(doc.blocks[i] for i in rest))
         if not more:
             break
         has_title = any(c.why == "title" for c in cuts)
+        # A second title-like line under a guessed title is a heading; a repeat of a known
+        # title is one more repeat.
         cuts += [Cut(rest[c.block], "heading") if c.why in ("title", "subtitle") and has_title
-                 else replace(c, block=rest[c.block]) for c in more]
+                 and not doc.meta.title else replace(c, block=rest[c.block]) for c in more]
     return sorted(cuts, key=lambda c: c.block)
 
 
-def _head_cuts(doc: Document) -> list[Cut]:
-    head = doc.blocks[:_head_size(doc.texts)]
+def _head_cuts(blocks: tuple[Block, ...]) -> list[Cut]:
+    head = blocks[:_head_size(blocks)]
     bylines = [(i, parsed) for i, b in enumerate(head) if (parsed := head_byline(b.text))]
     if bylines:
         cuts = [Cut(i, "byline", found=Found(authors=p.authors, source=p.source))
                 for i, p in bylines]
-        cuts += _above_byline(doc, bylines[0][0])
+        cuts += _above_byline(blocks, bylines[0][0])
     else:
-        cuts = _guessed_title(doc)
+        cuts = _guessed_title(blocks)
     taken = {c.block for c in cuts}
     after = max(taken, default=-1) + 1
     dates = [i for i, b in enumerate(head) if i not in taken and is_date_line(b.text)]
-    while (after < len(doc.blocks) and after not in dates
-           and is_date_line(doc.blocks[after].text)):
+    while (after < len(blocks) and after not in dates
+           and is_date_line(blocks[after].text)):
         dates.append(after)
         after += 1
     return cuts + [Cut(i, "date") for i in dates]
 
 
-def _head_size(texts: list[str]) -> int:
+def _head_size(blocks: tuple[Block, ...]) -> int:
     """The head ends after ``HEAD_LINES`` lines or at the second prose paragraph (a dek can
     be prose; two paragraphs are the body), whichever comes first."""
-    prose = [i for i, t in enumerate(texts[:HEAD_LINES]) if is_body_like(t)]
-    return prose[1] if len(prose) >= 2 else min(HEAD_LINES, len(texts))
+    prose = [i for i, b in enumerate(blocks[:HEAD_LINES]) if is_body_like(b.text)]
+    return prose[1] if len(prose) >= 2 else min(HEAD_LINES, len(blocks))
 
 
-def _above_byline(doc: Document, byline_at: int) -> list[Cut]:
+def _above_byline(blocks: tuple[Block, ...], byline_at: int) -> list[Cut]:
     cuts: list[Cut] = []
-    lines = [b.text for b in doc.blocks[:byline_at]]
+    lines = [b.text for b in blocks[:byline_at]]
     dates = {i for i, t in enumerate(lines) if is_date_line(t)}
     rest = [i for i in range(len(lines)) if i not in dates]
     cuts += [Cut(i, "date") for i in sorted(dates)]
@@ -137,8 +144,8 @@ def _above_byline(doc: Document, byline_at: int) -> list[Cut]:
     return cuts
 
 
-def _guessed_title(doc: Document) -> list[Cut]:
-    texts = doc.texts
+def _guessed_title(blocks: tuple[Block, ...]) -> list[Cut]:
+    texts = [b.text for b in blocks[:4]]  # the first lines only are looked at
     if len(texts) < 2 or not _reads_as_title(texts[0]):
         return []
     if not any(is_body_like(t) for t in texts[1:4]):
@@ -195,19 +202,24 @@ def is_fact_box(text: str) -> bool:
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _repeats_of_known_head(doc: Document) -> list[Cut]:
-    known = {squash(doc.meta.title or ""): "title", squash(doc.meta.subtitle or ""): "subtitle"}
-    known.pop("", None)
+def _repeats_of_known_head(blocks: tuple[Block, ...], known: dict[str, str]) -> list[Cut]:
+    """The head's lines when the markup gave the title: its repeats (``known``: the
+    squashed title and dek, and which is which), bylines and dated lines."""
     cuts: list[Cut] = []
-    first_prose = next((i for i, block in enumerate(doc.blocks[:HEAD_LINES])
+    first_prose = next((i for i, block in enumerate(blocks[:HEAD_LINES])
                         if is_body_like(block.text)), HEAD_LINES)
-    for i, block in enumerate(doc.blocks[:HEAD_LINES]):
-        why = known.get(squash(block.text))
+    head_size = _head_size(blocks)  # as when the title is not known yet
+    for i, block in enumerate(blocks[:HEAD_LINES]):
+        # The title (or dek) repeated at the top: above the first prose paragraph or right
+        # after it (a reprint notice, or the dek itself, may come first). Further down, a
+        # line like it is the body's own, and cutting it could bare a closing run of
+        # headlines that ``trailing`` (already run) would take only when cleaning again.
+        why = known.get(squash(block.text)) if i <= first_prose + 1 else None
         if why:
             cuts.append(Cut(i, why))
-        elif i == 0 and block.kind == "heading" and _is_headline(block.text, doc.blocks):
+        elif i == 0 and block.kind == "heading" and _is_headline(block.text, blocks):
             cuts.append(Cut(i, "heading"))  # the page's headline, worded unlike its <title>
-        elif i <= 2 and (parsed := parse_byline(block.text)):
+        elif i < head_size and (parsed := parse_byline(block.text)):
             cuts.append(Cut(i, "byline", found=Found(authors=parsed.authors, source=parsed.source)))
         elif i < first_prose and is_date_line(block.text) and _YEAR.search(block.text):
             # "UPDATED: Tue., Nov. 19, 2019" above the story; a time alone ("10 p.m.")

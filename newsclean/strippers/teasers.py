@@ -42,7 +42,13 @@ from __future__ import annotations
 import regex
 
 from newsclean.document import Cut, Document
-from newsclean.strippers._text import ends_sentence, is_body_like, is_headline_like, word_count
+from newsclean.strippers._text import (
+    ends_sentence,
+    is_body_like,
+    is_headline_like,
+    word_count,
+)
+from newsclean.strippers.wire_tag import without_tag
 
 MIN_CAPS_WORDS = 8
 """Shortest all-caps teaser, in words; subheadings in capitals ("HOW TO USE A WATER BATH
@@ -58,29 +64,30 @@ _PEEK = 6
 _BYLINE = regex.compile(r"^(?:BY|VON|PAR|POR|DI|DOOR)\s", regex.I)
 _NUMBER = regex.compile(r"\d+")
 _WORD = regex.compile(r"\w+")
+_ASCII_UPPER = bytes(range(65, 91))
+_ASCII_LOWER = bytes(range(97, 123))
 
 
 def teasers(doc: Document) -> list[Cut]:
     """Cut all-caps teaser headlines and kicker + headline runs after the first prose."""
     texts = doc.texts
-    caps = [_is_caps(t) for t in texts]
+    # The cheap test first: a lowercase second letter ("The", "In") is no caps line.
+    # A closing agency tag is not the line: "정부는 ... 발표했다. -- AFP" is no caps line.
+    caps = [not t[1:2].islower() and _is_caps(t) and _is_caps(without_tag(t)) for t in texts]
     cuts: list[Cut] = []
-    seen_prose = False
-    i = 0
-    while i < len(texts):
-        text = texts[i]
-        if not seen_prose:
-            seen_prose = not caps[i] and is_body_like(text)
-            i += 1
+    prose = next((i for i, text in enumerate(texts) if not caps[i] and is_body_like(text)),
+                 len(texts))
+    taken = 0  # lines before this one went in a kicker run
+    # Both shapes open with a caps line: only those are looked at.
+    for i in (i for i in range(prose + 1, len(texts)) if caps[i]):
+        if i < taken:
             continue
         run = _kicker_run(texts, caps, i)
         if run:
             cuts.extend(Cut(j, "kicker_pair") for j in range(i, i + run))
-            i += run
-            continue
-        if caps[i] and _is_caps_headline(text):
+            taken = i + run
+        elif _is_caps_headline(texts[i]):
             cuts.append(Cut(i, "caps_headline"))
-        i += 1
     return cuts
 
 
@@ -91,8 +98,13 @@ def _is_caps(text: str) -> bool:
     if (head != head.upper() if head.isascii() else any(map(str.islower, head))
             ) or len(text) > 300:
         return False  # the cheap test: an ordinary paragraph fails here
-    upper = sum(map(str.isupper, text))
-    lower = sum(map(str.islower, text))
+    if text.isascii():  # the letters counted as bytes deleted, not one call per character
+        data = text.encode()
+        upper = len(data) - len(data.translate(None, _ASCII_UPPER))
+        lower = len(data) - len(data.translate(None, _ASCII_LOWER))
+    else:
+        upper = sum(map(str.isupper, text))
+        lower = sum(map(str.islower, text))
     return upper >= 3 and upper >= _CAPS_SHARE * (upper + lower)
 
 
