@@ -30,11 +30,9 @@ from newsclean.document import Cut, Document
 from newsclean.patterns import alternation
 from newsclean.patterns.credits import CAPTION_MARKERS
 from newsclean.patterns.dated_captions import CAPTION_WEEKDAYS
-from newsclean.patterns.dates import DATE_STAMPS, DATE_WORDS
 from newsclean.patterns.prompts import FOLLOW_SHAPES, FOLLOW_VERBS
 from newsclean.strippers import _text
 from newsclean.strippers._prefilter import FOLDS_TO_ASCII, SPACES, Affixes
-from newsclean.strippers.article_head import is_date_line
 from newsclean.strippers.teasers import (
     _CAPS_SHARE,
     _PEEK,
@@ -50,7 +48,6 @@ dated_captions = importlib.import_module("newsclean.strippers.dated_captions")
 offers = importlib.import_module("newsclean.strippers.offers")
 person_cards = importlib.import_module("newsclean.strippers.person_cards")
 repeated_captions = importlib.import_module("newsclean.strippers.repeated_captions")
-stamps = importlib.import_module("newsclean.strippers.stamps")
 
 # Characters that stress case folding and spacing (as in test_speed_prefilter.py).
 _ODD = [*FOLDS_TO_ASCII, "é", "É", "ß", "Ж", "ж", "\u00a0", "\t", "\u2009", "“", "—", "☞"]
@@ -158,22 +155,6 @@ def test_offers_start_gate_lets_the_cheap_test_through(drawn: tuple[Any, ...]) -
     text = before + case(start) + after
     if text.lstrip(offers._DECOR)[:24].lower().startswith(offers._START_KEYS):
         assert offers._MAY_START.may_match(text), text
-
-
-_DATE_TOKENS = sorted({w for words in DATE_WORDS.values() for w in words}
-                      | {w for words in DATE_STAMPS.values() for w in words})
-
-
-@SETTINGS
-@given(st.lists(st.one_of(st.sampled_from(_DATE_TOKENS), st.sampled_from(["5", "19", "2019"]),
-                          st.sampled_from(["Chapter", "Él", "x", "Nov.", "·", "—"])),
-                min_size=1, max_size=5),
-       st.sampled_from([" ", ", ", " - ", ":"]))
-def test_stamps_cheap_date_line_test_never_rejects_a_date_line(words: list[str],
-                                                               glue: str) -> None:
-    for text in (glue.join(words), glue.join(words).upper(), glue.join(words).title()):
-        if is_date_line(text):
-            assert stamps._may_be_date_line(text), text
 
 
 def test_cheap_gates_of_captions_dated_captions_and_person_cards() -> None:
@@ -365,3 +346,14 @@ def test_captions_count_words_only_of_caption_lines() -> None:
     for words, cut in ((81, False), (80, True)):
         line = " ".join(["word"] * (words - 3)) + "." + credit
         assert bool(captions.captions(Document.from_blocks([line]))) is cut, words
+
+
+def test_a_kept_pair_holds_the_compiled_gate_and_answers_as_may_match() -> None:
+    from newsclean.strippers._prefilter import _LazyGate
+
+    shares = Affixes.of(["Share this", "Sign up"], flags=regex.I)
+    for text in ("Share this story", "SIGN UP NOW", "Shares rose 5%", "The talks", "S"):
+        gate = shares.by_start[text[:2]]
+        assert not isinstance(gate, _LazyGate)
+        assert bool(gate(text)) == shares.may_match(text), text
+    assert not shares.may_match("Shares rose 5%") and shares.may_match("Share this story")

@@ -91,11 +91,15 @@ class _LazyGate:
         self.keys: list[str] = []
 
     def __call__(self, text: str) -> object:
+        return self.compiled()(text)
+
+    def compiled(self) -> Gate:
+        """The compiled match, put in this gate's place in ``table`` the first time."""
         if self.match is None:
             self.match = re.compile(self.pattern, self.flags).match
             for key in self.keys:
                 self.table[key] = self.match
-        return self.match(text)
+        return self.match
 
 
 class EdgeGates(dict[str, Gate]):
@@ -135,6 +139,8 @@ class PairGates(dict[str, Gate]):
         if (len(pair) == 2 and pair.isascii() and pair.isprintable()
                 and gate is not self.by_edge.fallback and not self.opens(pair)):
             gate = NEVER
+        elif isinstance(gate, _LazyGate):  # the pair is kept: keep the compiled match, not
+            gate = gate.compiled()         # a Python call in front of it on every lookup
         if len(self) < self.MAX_PAIRS:
             self[pair] = gate
         return gate

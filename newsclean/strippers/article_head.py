@@ -25,6 +25,7 @@ Disable it when the text is known to start with the body.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import partial
 
@@ -57,6 +58,9 @@ _FIELD_LABEL = regex.compile(r"(?:^|(?<=\s))\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'�
 _FIELD_SEPARATOR = regex.compile(r"\s+[-–—|•·]\s+")
 _TAXONOMY = regex.compile(r"^(?:" + openings(TAXONOMY_STARTS) + r")", regex.I)
 _PRICE = regex.compile(r"\p{Sc}\s?\d|\d\s?\p{Sc}")
+_ASCII_WORD = re.compile("[A-Za-z]+")
+"""The first word of an ASCII line, as ``_TOKEN`` finds it (casefolded, it is lowered)."""
+_DATE_LINE_WORDS = _DATE_WORDS | _STAMPS
 
 
 @memoized
@@ -68,7 +72,7 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("Updated"), is_date_line("Updated rules")
     (True, False)
     """
-    if len(text) > 90:
+    if len(text) > 90 or not may_be_date_line(text):
         return False
     tokens = _TOKEN.findall(text.casefold())
     if len(tokens) == 1 and tokens[0] in _STAMPS:
@@ -78,6 +82,20 @@ def is_date_line(text: str) -> bool:
     if not (has_word or _NUMERIC_DATE.search(text)):
         return False  # a lone "0" or "2019" is not a date line
     return has_number and all(t.isdigit() or t in _DATE_WORDS for t in tokens)
+
+
+def may_be_date_line(text: str) -> bool:
+    """False only when ``is_date_line`` is: the first word of an ASCII line is no date word
+    (every word of a date line is one, ``DATE_WORDS``, or a stamp label alone), a test
+    cheaper than splitting the line into its words.
+
+    >>> may_be_date_line("Updated 5 min ago"), may_be_date_line("Chapter 5")
+    (True, False)
+    """
+    if not text.isascii():
+        return True
+    word = _ASCII_WORD.search(text)
+    return word is None or word.group().lower() in _DATE_LINE_WORDS
 
 
 def article_head(doc: Document) -> list[Cut]:

@@ -112,7 +112,8 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     True
     """
     line = text.strip()
-    toggle = tail = None
+    toggle = None
+    has_tail = False
     # Most lines end in neither a toggle nor a tail: their last character says so at once.
     if _MAY_END_IN_WORD.by_edge[line[-1:]] is not NEVER and _MAY_END_IN_WORD.may_match(line):
         toggle = (_TOGGLE.search(line, max(0, len(line) - _TAIL_REACH))
@@ -121,29 +122,28 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
             line = line[: toggle.start()].rstrip()
         tail = (_TAIL.search(line, max(0, len(line) - _TAIL_REACH))
                 if _MAY_TAIL.may_match(line) else None)
-    has_tail = (tail is not None and tail.start() > 0
-                and line[tail.start():].lstrip()[:1] in "|/•·-–—")
-    if tail is not None and has_tail:
-        line = line[: tail.start()].rstrip()
+        has_tail = (tail is not None and tail.start() > 0
+                    and line[tail.start():].lstrip()[:1] in "|/•·-–—")
+        if tail is not None and has_tail:
+            line = line[: tail.start()].rstrip()
     marker = _MARKER.match(line) if _MAY_MARK.by_start[line[:2]](line) else None
     if marker:
         line = line[marker.end():]
     # A credit closes the line and is short: only its end is searched (lookbehinds still
-    # see what comes before ``start``).
-    start = max(0, len(line) - _CREDIT_REACH)
+    # see what comes before the start; ``re`` reads a negative start as 0, ``regex`` as
+    # counted from the end, hence ``max`` for the latter only).
     found = None
-    near_end = _INTRO_OR_SLASH.search(line, start)
-    if near_end and _ANY_INTRO.search(line, near_end.start()):
-        found = _CREDIT_END.search(line, start, timeout=0.5)
-    if not found and (near_end and line.find("/", near_end.start()) >= 0
-                      or line[-1:] in _MAY_END_IN_AGENCY
-                      and line.rstrip(" )]").endswith(_AGENCY_ENDINGS)):
-        found = _AGENCY_END.search(line, start, timeout=0.5)
+    near_end = _INTRO_OR_SLASH.search(line, len(line) - _CREDIT_REACH)
+    if near_end is not None:
+        start = max(0, len(line) - _CREDIT_REACH)
+        if _ANY_INTRO.search(line, near_end.start()):
+            found = _CREDIT_END.search(line, start, timeout=0.5)
+        if not found and (line.find("/", near_end.start()) >= 0 or _may_end_in_agency(line)):
+            found = _AGENCY_END.search(line, start, timeout=0.5)
+    elif line[-1:] in _MAY_END_IN_AGENCY and _may_end_in_agency(line):  # the cheap test first
+        found = _AGENCY_END.search(line, max(0, len(line) - _CREDIT_REACH), timeout=0.5)
     if found:
-        caption = line[: found.start()].strip(" |-–—([")
-        credit = found.group("name").strip()
-        intro = (found.groupdict().get("intro") or "").strip()
-        return caption, f"{intro}{credit}" if intro.endswith("/") else credit
+        return _caption_and_credit(line, found)
     if marker or has_tail or toggle:
         return line.strip(), None
     if (len(line) <= 80 and ("/" in line or _MAY_BE_AGENCY.by_start[line[:2]](line))
@@ -172,6 +172,19 @@ def captions(doc: Document) -> list[Cut]:
         found = Found(caption=Caption(text, credit)) if text else None
         cuts.append(Cut(i, "caption" if text else "credit", found=found))
     return cuts
+
+
+def _caption_and_credit(line: str, found: regex.Match[str]) -> tuple[str, str]:
+    """The caption before the credit ``found`` closing ``line``, and the credit."""
+    caption = line[: found.start()].strip(" |-–—([")
+    credit = found.group("name").strip()
+    intro = (found.groupdict().get("intro") or "").strip()
+    return caption, f"{intro}{credit}" if intro.endswith("/") else credit
+
+
+def _may_end_in_agency(line: str) -> bool:
+    """Could ``line`` end in a picture agency, maybe bracketed (asked of few lines)?"""
+    return line[-1:] in _MAY_END_IN_AGENCY and line.rstrip(" )]").endswith(_AGENCY_ENDINGS)
 
 
 def _word_count(text: str) -> int:

@@ -37,7 +37,7 @@ from newsclean.strippers._text import (
     _SENTENCE_ENDERS,
     ends_sentence,
     squash,
-    squash_sketch,
+    squash_sketches,
     word_count,
 )
 
@@ -58,11 +58,13 @@ def repeated_captions(doc: Document) -> list[Cut]:
     lines = [i for i, text in enumerate(texts)
              if text[-1:] not in _ENDS_SENTENCE  # what most paragraphs end with: a sentence
              and not ends_sentence(text)]
+    if len(lines) < MIN_COPIES:
+        return []  # too few candidates for MIN_COPIES copies of one line
     # Lines with equal squashed forms have equal sketches: a sketch found fewer than
     # MIN_COPIES times rules its lines out without squashing them, or counting their words
     # (a sketch is cheaper than a word count). A caption found MIN_COPIES times with the
     # right word count has a sketch found as often among these lines.
-    sketches = [squash_sketch(texts[i]) for i in lines]
+    sketches = squash_sketches([texts[i] for i in lines])
     counts = Counter(sketches)
     copies: dict[str, list[int]] = defaultdict(list)
     for i, sketch in zip(lines, sketches, strict=True):

@@ -115,9 +115,9 @@ _LISTEN_CUE = regex.compile(r"(?<![\p{L}])(?:" + alternation(PROMO_LISTEN_CUES) 
                             regex.I)
 _PROMO_END = regex.compile(r"(?:" + alternation(PROMO_ENDS) + r")\s*[.!]?\s*$", regex.I)
 _PROMO_WORDS = 60
-_LONGEST_SCANNED = max(_CONTRIBUTED_WORDS, _BIO_WORDS, _PROMO_WORDS, _CONTACT_WORDS)
-"""Longest line for the shapes found by scanning for their words (contribution, bio,
-promotion, contact)."""
+_SHAPES_FIRST = 60
+"""Characters beyond which a line is tried against the shapes before ``_MAY_SIGN_OFF``
+(measured: the scan for the whole vocabulary costs more than the shapes on longer lines)."""
 # A company's paragraph: its name (one to four capitalized words), then an ABOUT_COMPANY
 # phrase ("Acme Corp is a leading ..."); an "About Acme Corp" line may head it.
 _ABOUT = alternation(ABOUT_COMPANY)
@@ -162,6 +162,12 @@ _MAY_SIGN_OFF = Keywords.of(
        for t in terms),
      "©", "ⓒ", "(c)", "copyright", "@", *_URL_HINTS, ".org/", ".net/", ".co."], flags=regex.I)
 _NOTICE_OPENINGS = ("©", "ⓒ", "Copyright", "저작권자")
+# _ROLE (matched on the line without brackets) opens with a credit role; _MARK opens with a
+# sign, "(c)", "copyright" or a mark in words; _URL_ONLY holds no space.
+_MAY_ROLE = Affixes.of([t for terms in CREDIT_ROLES.values() for t in terms], flags=regex.I)
+_MAY_MARK = Affixes.of(["©", "ⓒ", "(c)", "copyright",
+                        *(t for terms in COPYRIGHT_MARKS.values() for t in terms)],
+                       flags=regex.I, skip="<[(")
 
 
 def sign_off(doc: Document) -> list[Cut]:
@@ -179,7 +185,8 @@ def sign_off(doc: Document) -> list[Cut]:
     for i in range(max(anchor, 0), len(texts)):
         if i in about:
             continue
-        cut = _whole_line(i, texts[i]) if i > anchor and word_count(texts[i]) <= MAX_WORDS else None
+        cut = (_whole_line(i, texts[i]) if i > anchor and _at_most_words(texts[i], MAX_WORDS)
+               else None)
         if cut is None:
             cut = _glued_span(i, texts[i])
         if cut is not None:
@@ -257,10 +264,9 @@ def last_paragraph(texts: list[str]) -> int:
 
 
 def _whole_line(i: int, text: str) -> Cut | None:
-    if word_count(text) > _LONGEST_SCANNED:
-        # Too long for the shapes that scan the line for their words: the anchored shapes
-        # and one phrase search are left, cheaper than the scan for all the vocabulary,
-        # which then only confirms what they found.
+    if len(text) > _SHAPES_FIRST:
+        # The shapes, each behind its own cheap test, cost less than the scan for all the
+        # vocabulary, which then only confirms what they found (the answer is the same).
         cut = _line_shape(i, text)
         return cut if cut is not None and _MAY_SIGN_OFF.may_contain(text) else None
     return _line_shape(i, text) if _MAY_SIGN_OFF.may_contain(text) else None
@@ -271,33 +277,34 @@ def _line_shape(i: int, text: str) -> Cut | None:
     if end and end.start() == 0:
         return Cut(i, "end")
     core = text.strip().strip("()[]").strip()
-    if _ROLE.match(core) and is_credit_line(core):
+    if _MAY_ROLE.by_start[core[:2]](core) and _ROLE.match(core) and is_credit_line(core):
         return Cut(i, "credits", found=Found(authors=credited_authors(core)))
-    if (word_count(text) <= _CONTRIBUTED_WORDS and _MAY_CONTRIBUTED.may_contain(text)
+    if (_at_most_words(text, _CONTRIBUTED_WORDS) and _MAY_CONTRIBUTED.may_contain(text)
             and _CONTRIBUTED.search(text, timeout=0.5)):
         return Cut(i, "contributed")
-    if word_count(text) <= _BIO_WORDS and _MAY_BIO.may_contain(text) and (
+    if _at_most_words(text, _BIO_WORDS) and _MAY_BIO.may_contain(text) and (
             bio := _BIO.match(text, timeout=0.5)):
         return Cut(i, "bio", found=Found(authors=(bio.group("name"),)))
-    if word_count(text) <= _PROMO_WORDS and _MAY_PROMO.may_contain(text) and is_promotion(text):
+    if (_at_most_words(text, _PROMO_WORDS) and _MAY_PROMO.may_contain(text)
+            and is_promotion(text)):
         return Cut(i, "promo")
-    if _MARK.match(text) or (_MAY_PHRASE.may_contain(text)
-                             and _PHRASE.search(text, timeout=0.5)):
+    if ((_MAY_MARK.by_start[text[:2]](text) and _MARK.match(text))
+            or (_MAY_PHRASE.may_contain(text) and _PHRASE.search(text, timeout=0.5))):
         return Cut(i, "copyright", found=Found(source=_agency(text)))
-    if _URL_ONLY.fullmatch(text.strip()):
+    if " " not in core and _URL_ONLY.fullmatch(text.strip()):
         return Cut(i, "contact")
     source = _SOURCE.match(text, timeout=0.5) if _MAY_SOURCE.may_match(text) else None
     if source and word_count(source.group("name")) <= _SOURCE_WORDS:
         return Cut(i, "source", found=Found(source=canonical_agency(source.group("name"))))
-    byline = _SUFFIXED.match(text)
+    byline = None if text.isascii() else _SUFFIXED.match(text)  # it needs Hangul
     if byline and (parsed := parse_byline(text)):
         return Cut(i, "byline", found=Found(authors=parsed.authors))
-    if word_count(text) > _CONTACT_WORDS:
-        return None
     at = "@" in text  # what an address and a handle both hold
+    hinted = any(h in text for h in _URL_HINTS)
+    if not (at or hinted) or not _at_most_words(text, _CONTACT_WORDS):
+        return None  # no address, handle or link; or too long for a contact line
     email = _EMAIL.search(text) if at else None
-    if email or at and _HANDLE.search(text) or (any(h in text for h in _URL_HINTS)
-                                                and _URL.search(text)):
+    if email or at and _HANDLE.search(text) or (hinted and _URL.search(text)):
         if _CONTACT.match(text):
             return Cut(i, "contact")
         if email:
@@ -307,6 +314,17 @@ def _line_shape(i: int, text: str) -> Cut | None:
                 found = Found(authors=byline.authors) if byline else None
                 return Cut(i, "contact", found=found)
     return None
+
+
+def _at_most_words(text: str, most: int) -> bool:
+    """``word_count(text) <= most``, without counting a short text: a word takes a
+    character and the next one another to part them, so ``len(text) <= 2 * most`` is
+    enough (the count is the costliest test for a line of Korean or Chinese).
+
+    >>> _at_most_words("a b c", 3), _at_most_words("a b c d e f g h", 3)
+    (True, False)
+    """
+    return len(text) <= 2 * most or word_count(text) <= most
 
 
 def _glued_span(i: int, text: str) -> Cut | None:

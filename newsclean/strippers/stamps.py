@@ -36,7 +36,7 @@ import regex
 
 from newsclean.document import Cut, Document
 from newsclean.patterns import phrases
-from newsclean.patterns.dates import DATE_STAMPS, DATE_WORDS
+from newsclean.patterns.dates import DATE_STAMPS
 from newsclean.strippers._text import is_body_like
 from newsclean.strippers.article_head import is_date_line
 
@@ -49,8 +49,6 @@ _DATE = regex.compile(r"(?<!\d)(?:(?:19|20)\d{2}(?!\d)|\d{1,4}[./-]\d{1,2}[./-]\
 _LEAD = regex.compile(r"^[\W_]+")
 _ASCII_DIGIT = re.compile("[0-9]")
 """The only digits (``str.isdigit``) of an ASCII text."""
-_ASCII_WORD = re.compile("[A-Za-z]+")
-_DATE_LINE_WORDS = phrases(DATE_WORDS) | phrases(DATE_STAMPS)
 
 
 def is_stamp(text: str) -> bool:
@@ -63,27 +61,13 @@ def is_stamp(text: str) -> bool:
     if len(text) > MAX_CHARS or not (_ASCII_DIGIT.search(text) if text.isascii()
                                      else any(map(str.isdigit, text))):
         return False
-    if not (_may_be_date_line(text) and is_date_line(text)):
+    if not is_date_line(text):
         return False
     head = _LEAD.sub("", text).casefold()
     if any(head.startswith(label) and not head[len(label):len(label) + 1].isalnum()
            for label in _LABELS):
         return True
     return bool(_TIME.search(text) and _DATE.search(text))
-
-
-def _may_be_date_line(text: str) -> bool:
-    """False only when ``is_date_line`` is: the first word of an ASCII line is no date word
-    (every word of a date line is one, ``DATE_WORDS``, or a stamp label alone), a test
-    cheaper than splitting the line into its words.
-
-    >>> _may_be_date_line("Updated 5 min ago"), _may_be_date_line("Chapter 5")
-    (True, False)
-    """
-    if not text.isascii():
-        return True
-    word = _ASCII_WORD.search(text)
-    return word is None or word.group().lower() in _DATE_LINE_WORDS
 
 
 def stamps(doc: Document) -> list[Cut]:
