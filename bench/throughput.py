@@ -116,7 +116,8 @@ def cli_run(jobs: int, copies: int) -> tuple[float, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=2, help="runs per in-process measure")
+    parser.add_argument("--repeat", type=int, default=5,
+                        help="runs per in-process measure; the best counts (other jobs slow some)")
     parser.add_argument("--copies", type=int, default=3, help="times the CLI gets the folder")
     parser.add_argument("--rounds", type=int, default=3,
                         help="alternating -j 1 / -j 2 runs of the CLI; the best of each counts")
@@ -169,7 +170,8 @@ def main() -> int:
             "",
             "| what | how | input | pages/s | MB/s |", "|---|---|---|---|---|", *rows,
             "",
-            f"Peak RSS of the in-process runs: {peak_self:.0f} MB.",
+            f"In-process rates: the best of {args.repeat} runs, wall time. Peak RSS of the "
+            f"in-process runs: {peak_self:.0f} MB.",
             "",
             "Where `clean_text`'s time goes on the extracted text: the text steps take "
             f"{total_steps:.2f} s in all (one run); a one-sentence document costs "
