@@ -58,12 +58,25 @@ def normalized_lines(text: str) -> list[str]:
     >>> normalized_lines("Seoul\\u00a0 talks\\r\\n \\nresume ")
     ['Seoul talks', '', 'resume']
     """
-    # Most lines of scraped text are tidy already: a line needs folding only where a space
-    # is doubled, it starts or ends with one, or it holds another kind of space (which
-    # str.isprintable rejects, as it rejects every space character but the plain one).
-    return [line if (line.isprintable() and "  " not in line and line[:1] != " "
-                     and line[-1:] != " ") else " ".join(line.split())
-            for line in _chars(text).split("\n")]
+    return [fold_spaces(line) for line in _chars(text).split("\n")]
+
+
+def fold_spaces(text: str) -> str:
+    """``text`` with every run of whitespace folded to one space and its ends stripped:
+    ``" ".join(text.split())``, without splitting a text that is folded already.
+
+    >>> fold_spaces(" Seoul\\u00a0 talks\\t"), fold_spaces("Seoul talks")
+    ('Seoul talks', 'Seoul talks')
+    """
+    return text if _is_folded(text) else " ".join(text.split())
+
+
+def _is_folded(text: str) -> bool:
+    # Most text is folded already: it needs folding only where a space is doubled, it
+    # starts or ends with one, or it holds another kind of space (which str.isprintable
+    # rejects, as it rejects every space character but the plain one).
+    return (text.isprintable() and "  " not in text and text[:1] != " "
+            and text[-1:] != " ")
 
 
 def join_paragraphs(paragraphs: list[str] | tuple[str, ...]) -> str:
@@ -97,8 +110,7 @@ def _is_tidy_line(text: str) -> bool:
     """True when ``normalize_line`` would return ``text`` unchanged: it has no character
     that is not printable (every space but the plain one, newlines, invisible characters,
     ``\u2028``), no doubled or outer space, no entity, and it is NFC."""
-    return (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
-            and ("&" not in text or not _ENTITY.search(text))
+    return (_is_folded(text) and ("&" not in text or not _ENTITY.search(text))
             and (text.isascii() or unicodedata.is_normalized("NFC", text)))
 
 

@@ -55,7 +55,8 @@ import string
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from functools import cached_property
+from typing import Any, TypeVar
 
 import regex
 
@@ -65,6 +66,7 @@ TERM_CHARS = 12
 SPACES = "".join(sorted({*regex.findall(r"\s", _BELOW_3001), *filter(str.isspace, _BELOW_3001)}))
 """Every character ``regex`` or ``str`` takes for a space (none lies beyond U+3000; the
 tests check all of Unicode)."""
+_T = TypeVar("_T")
 Gate = Callable[[str], object]
 """A test of a text: truthy (a ``re.Match``, True) when a phrase may be there."""
 NEVER: Gate = frozenset().__contains__
@@ -117,16 +119,29 @@ class EdgeGates(dict[str, Gate]):
         return self.fallback
 
 
-class PairGates(dict[str, Gate]):
-    """``Affixes.by_start``: ``by_edge`` asked of a text's first two characters, so that a
-    text opening like no phrase ("Th" where phrases open "Ta", "Ti") gets ``NEVER``.
-
-    A pair is worked out the first time it is met and kept, up to ``MAX_PAIRS`` of them (a
-    few hundred are met in practice); only a pair of printable ASCII characters is
-    compared with the phrases, any other gets ``by_edge``'s gate.
-    """
+class PairTable(dict[str, _T]):
+    """Answers that depend on a text's first two characters only, by those characters: a
+    pair is worked out (``answer``) the first time it is met and kept, up to ``MAX_PAIRS``
+    of them (a few hundred are met in practice), so that a hot loop asks a dict, not a
+    function."""
 
     MAX_PAIRS = 20_000
+
+    def __missing__(self, pair: str) -> _T:
+        value = self.answer(pair)
+        if len(self) < self.MAX_PAIRS:
+            self[pair] = value
+        return value
+
+    def answer(self, pair: str) -> _T:
+        raise NotImplementedError
+
+
+class PairGates(PairTable[Gate]):
+    """``Affixes.by_start``: ``by_edge`` asked of a text's first two characters, so that a
+    text opening like no phrase ("Th" where phrases open "Ta", "Ti") gets ``NEVER``. Only
+    a pair of printable ASCII characters is compared with the phrases, any other gets
+    ``by_edge``'s gate."""
 
     def __init__(self, by_edge: EdgeGates, opens: Callable[[str], bool]) -> None:
         super().__init__()
@@ -134,16 +149,25 @@ class PairGates(dict[str, Gate]):
         self.opens = opens
         """Could a phrase open with these two characters (its first ones matching them)?"""
 
-    def __missing__(self, pair: str) -> Gate:
+    def answer(self, pair: str) -> Gate:
         gate = self.by_edge[pair[:1]]
         if (len(pair) == 2 and pair.isascii() and pair.isprintable()
                 and gate is not self.by_edge.fallback and not self.opens(pair)):
-            gate = NEVER
-        elif isinstance(gate, _LazyGate):  # the pair is kept: keep the compiled match, not
-            gate = gate.compiled()         # a Python call in front of it on every lookup
-        if len(self) < self.MAX_PAIRS:
-            self[pair] = gate
+            return NEVER
+        if isinstance(gate, _LazyGate):  # the pair is kept: keep the compiled match, not a
+            return gate.compiled()       # Python call in front of it on every lookup
         return gate
+
+
+class _OpeningPairs(PairTable[bool]):
+    """``Opening.by_start``."""
+
+    def __init__(self, opening: Opening) -> None:
+        super().__init__()
+        self.opening = opening
+
+    def answer(self, pair: str) -> bool:
+        return self.opening.may_match(pair)
 
 
 @dataclass(frozen=True)
@@ -301,6 +325,12 @@ class Opening:
         pairs = frozenset(c + d for c in firsts for d in seconds if probe(c + d, partial=True))
         return cls(alphabet, firsts, seconds, pairs)
 
+    @cached_property
+    def by_start(self) -> PairTable[bool]:
+        """``may_match``, which reads a text's first two characters only, by those: a
+        hot loop asks ``by_start[text[:2]]``, a dict lookup, not a call."""
+        return _OpeningPairs(self)
+
     def may_match(self, text: str) -> bool:
         """False only when ``pattern`` cannot match ``text`` (see ``Opening.of``)."""
         first = text[:1]
@@ -454,4 +484,4 @@ def _token_trie(words: Iterable[Sequence[str]]) -> str:
 
 
 __all__ = ["FOLDS_TO_ASCII", "NEVER", "SPACES", "TERM_CHARS", "Affixes", "EdgeGates", "Gate",
-           "Keywords", "Opening", "PairGates", "literal_search"]
+           "Keywords", "Opening", "PairGates", "PairTable", "literal_search"]

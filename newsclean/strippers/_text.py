@@ -14,6 +14,7 @@ import re
 
 import regex
 
+from newsclean.normalize import fold_spaces
 from newsclean.strippers._memo import memoized
 from newsclean.strippers.dateline import opening_end
 from newsclean.strippers.wire_tag import without_tag
@@ -25,6 +26,7 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _HANGUL = regex.compile(r"\p{Hangul}")
 _SENTENCE_ENDERS = ".!?。！？…"
 _SENTENCE_CLOSERS = "\"'”’»)]"
+_ENDERS = frozenset(_SENTENCE_ENDERS)  # a set: "" is in every string, in no set
 # Decoration around a label: spaces, dashes, brackets, bullets, pipes, colons, dots, arrows.
 # str.strip trims both ends without scanning the middle, as a regex would.
 _DECORATION_CHARS = " \t\n\r\f\v\u00a0\u2009\u3000-–—_=*•·|:[](){}<>.…▶►▷»«›‹■□◆◇●○★☆→【】「」『』"
@@ -70,16 +72,25 @@ def _fast_words(text: str, *, casefold: bool = False) -> list[bytes] | None:
     >>> _fast_words("東京") is None
     True
     """
+    words = _word_bytes(text, _WORD_BYTES, _SEPARATED_BYTES, casefold=casefold)
+    return None if words is None else words.split()
+
+
+def _word_bytes(text: str, ascii_table: bytes, separated_table: bytes, *,
+                casefold: bool = False) -> bytes | None:
+    """``text`` in UTF-8 translated by ``ascii_table`` (``separated_table`` when all beyond
+    ASCII in it is separators), so that its words are the runs of bytes between spaces;
+    None when the fast path does not hold."""
     if text.isascii():
-        return text.encode().translate(_WORD_BYTES).split()
+        return text.encode().translate(ascii_table)
     if not _NOT_SEPARATOR.search(text):  # only separators beyond ASCII
         # Every byte beyond ASCII is then part of a separator: it becomes a space.
-        return text.encode().translate(_SEPARATED_BYTES).split()
+        return text.encode().translate(separated_table)
     if casefold:  # letters beyond ASCII: the bytes cannot lower them
         text = text.casefold()
     if _NOT_FAST.search(text):
         return None
-    return _SEPARATOR.sub(" ", text).encode().translate(_WORD_BYTES).split()
+    return _SEPARATOR.sub(" ", text).encode().translate(ascii_table)
 
 
 @memoized
@@ -91,14 +102,7 @@ def word_count(text: str) -> int:
     """
     # The fast paths of ``_fast_words``, counting the runs of word bytes instead of
     # splitting them out: the start of every run is a space before a word byte, or the start.
-    if text.isascii():
-        runs = text.encode().translate(_ASCII_RUNS)
-    elif not _NOT_SEPARATOR.search(text):
-        runs = text.encode().translate(_SEPARATED_RUNS)
-    elif not _NOT_FAST.search(text):
-        runs = _SEPARATOR.sub(" ", text).encode().translate(_ASCII_RUNS)
-    else:
-        runs = None
+    runs = _word_bytes(text, _ASCII_RUNS, _SEPARATED_RUNS)
     if runs is not None:
         return runs.count(b" w") + runs.startswith(b"w")
     words = len(_WORD.findall(text))
@@ -111,8 +115,10 @@ def word_count(text: str) -> int:
 
 def ends_sentence(text: str) -> bool:
     """True when the text ends like a sentence: a full stop, ! or ?, maybe then a quote."""
+    if text[-1:] in _ENDERS:  # the usual paragraph: spared copying its text twice
+        return True
     last = text.rstrip().rstrip(_SENTENCE_CLOSERS)[-1:]
-    return bool(last) and last in _SENTENCE_ENDERS
+    return last in _ENDERS
 
 
 def is_headline_like(text: str, *, max_words: int = 25) -> bool:
@@ -155,12 +161,7 @@ def strip_decoration(text: str) -> str:
     >>> strip_decoration("- Advertisement -"), strip_decoration("[ Share this ]")
     ('Advertisement', 'Share this')
     """
-    words = text.strip(_DECORATION_CHARS)
-    # A printable text holds no space but U+0020 (every other one is a separator or a
-    # control character); trimmed, and without two spaces in a row, it has nothing to fold.
-    if words.isprintable() and "  " not in words:
-        return words
-    return " ".join(words.split())
+    return fold_spaces(text.strip(_DECORATION_CHARS))
 
 
 def line_key(text: str) -> str:

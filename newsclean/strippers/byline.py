@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
+from newsclean.normalize import fold_spaces
 from newsclean.patterns import alternation, openings
 from newsclean.patterns.agencies import agency_forms
 from newsclean.patterns.bylines import (
@@ -105,10 +106,7 @@ def is_person_name(text: str) -> bool:
 @memoized  # the head's lines are asked as bylines, then as titles
 def parse_byline(text: str) -> Byline | None:
     """The authors (and agency) a byline line names, or None if it is not a byline."""
-    # A printable text holds no space but U+0020 (every other one is a separator or a
-    # control character): without two in a row or one at an end, it is already folded.
-    if not (text.isprintable() and "  " not in text and text[:1] != " " != text[-1:]):
-        text = " ".join(text.split())
+    text = fold_spaces(text)
     if len(text) > 200:
         return None
     suffixed = (None if text.isascii() and _TITLES_BEYOND_ASCII

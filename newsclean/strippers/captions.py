@@ -38,7 +38,7 @@ from newsclean.patterns.credits import (
     GALLERY_TAILS,
     PICTURE_AGENCIES,
 )
-from newsclean.strippers._prefilter import NEVER, Affixes, literal_search
+from newsclean.strippers._prefilter import Affixes, literal_search
 from newsclean.strippers.wire import AGENCY, canonical_agency
 
 # A credited name: capitalized words, initials, slashes and hyphens ("Roger L. Wollenberg/UPI").
@@ -114,8 +114,7 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     line = text.strip()
     toggle = None
     has_tail = False
-    # Most lines end in neither a toggle nor a tail: their last character says so at once.
-    if _MAY_END_IN_WORD.by_edge[line[-1:]] is not NEVER and _MAY_END_IN_WORD.may_match(line):
+    if _MAY_END_IN_WORD.may_match(line):  # most lines end in neither a toggle nor a tail
         toggle = (_TOGGLE.search(line, max(0, len(line) - _TAIL_REACH))
                   if _MAY_TOGGLE.may_match(line) else None)
         if toggle:
@@ -140,7 +139,7 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
             found = _CREDIT_END.search(line, start, timeout=0.5)
         if not found and (line.find("/", near_end.start()) >= 0 or _may_end_in_agency(line)):
             found = _AGENCY_END.search(line, start, timeout=0.5)
-    elif line[-1:] in _MAY_END_IN_AGENCY and _may_end_in_agency(line):  # the cheap test first
+    elif _may_end_in_agency(line):
         found = _AGENCY_END.search(line, max(0, len(line) - _CREDIT_REACH), timeout=0.5)
     if found:
         return _caption_and_credit(line, found)

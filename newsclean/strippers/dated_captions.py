@@ -78,11 +78,8 @@ def dated_captions(doc: Document) -> list[Cut]:
     cuts: list[Cut] = []
     seen: set[str] = set()
     for i, block in enumerate(doc.blocks):
-        text = block.text
-        # The cheap tests of ``is_dated_caption`` first, spared a call for most paragraphs.
-        if (len(text) >= _MIN_CHARS and _YEAR.search(text, max(0, len(text) - 100))
-                and is_dated_caption(text)):
-            caption = text.strip()
+        if is_dated_caption(block.text):
+            caption = block.text.strip()
             found = None if caption in seen else Found(caption=Caption(caption))
             seen.add(caption)
             cuts.append(Cut(i, "caption", found=found))

@@ -100,18 +100,7 @@ _MAY_WEAK = Affixes.of([t for terms in NEWSLETTER_WEAK_STARTS.values() for t in 
 _MAY_SHAPE = Opening.of(_SHAPE, full=True)
 
 
-class _ShapeByPair(dict[str, bool]):
-    """``_MAY_SHAPE.may_match``, which reads only a text's first two characters, kept by
-    them: a dict lookup per line instead of a call (a few hundred pairs are met)."""
-
-    def __missing__(self, pair: str) -> bool:
-        may = _MAY_SHAPE.may_match(pair)
-        if len(self) < 20_000:
-            self[pair] = may
-        return may
-
-
-_MAY_SHAPE_BY_PAIR = _ShapeByPair()
+_MAY_SHAPE_BY_PAIR = _MAY_SHAPE.by_start  # its ``may_match`` by the first two characters
 
 
 def _re_superset(pattern: str) -> str:

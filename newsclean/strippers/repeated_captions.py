@@ -33,13 +33,7 @@ from collections import Counter, defaultdict
 
 from newsclean.article import Caption
 from newsclean.document import Cut, Document, Found
-from newsclean.strippers._text import (
-    _SENTENCE_ENDERS,
-    ends_sentence,
-    squash,
-    squash_sketches,
-    word_count,
-)
+from newsclean.strippers._text import ends_sentence, squash, squash_sketches, word_count
 
 MIN_COPIES = 4
 """Copies needed: a gallery repeats its caption under every photo; a line found two or three
@@ -47,17 +41,13 @@ times may be a plan's row ("Rest day: walk for 30 minutes")."""
 MIN_WORDS = 5
 """Shortest repeated caption; shorter repeats are labels ("Photo", "Advertisement")."""
 MAX_WORDS = 40
-_ENDS_SENTENCE = frozenset(_SENTENCE_ENDERS)
-"""Last characters that make a text end like a sentence (``ends_sentence``) at once."""
 
 
 def repeated_captions(doc: Document) -> list[Cut]:
     """Cut every copy of a non-sentence line repeated between the story's sentences."""
     texts = doc.texts
     # The cheap test: a sentence (most paragraphs) is never a repeated caption.
-    lines = [i for i, text in enumerate(texts)
-             if text[-1:] not in _ENDS_SENTENCE  # what most paragraphs end with: a sentence
-             and not ends_sentence(text)]
+    lines = [i for i, text in enumerate(texts) if not ends_sentence(text)]
     if len(lines) < MIN_COPIES:
         return []  # too few candidates for MIN_COPIES copies of one line
     # Lines with equal squashed forms have equal sketches: a sketch found fewer than

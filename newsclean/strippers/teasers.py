@@ -72,8 +72,7 @@ def teasers(doc: Document) -> list[Cut]:
     """Cut all-caps teaser headlines and kicker + headline runs after the first prose."""
     texts = doc.texts
     # The cheap test first: a lowercase second letter ("The", "In") is no caps line.
-    # A closing agency tag is not the line: "정부는 ... 발표했다. -- AFP" is no caps line.
-    caps = [not t[1:2].islower() and _is_caps(t) and _is_caps(without_tag(t)) for t in texts]
+    caps = [not t[1:2].islower() and _is_caps_line(t) for t in texts]
     cuts: list[Cut] = []
     prose = next((i for i, text in enumerate(texts) if not caps[i] and is_body_like(text)),
                  len(texts))
@@ -89,6 +88,15 @@ def teasers(doc: Document) -> list[Cut]:
         elif _is_caps_headline(texts[i]):
             cuts.append(Cut(i, "caps_headline"))
     return cuts
+
+
+def _is_caps_line(text: str) -> bool:
+    """In capitals, with and without a closing agency tag, which is not the line:
+    "정부는 ... 발표했다. -- AFP" is no caps line."""
+    if not _is_caps(text):
+        return False
+    core = without_tag(text)
+    return core is text or _is_caps(core)  # without a tag, ``without_tag`` gives it back
 
 
 def _is_caps(text: str) -> bool:

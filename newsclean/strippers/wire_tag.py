@@ -82,17 +82,26 @@ def _ends_with_agency(text: str) -> bool:
 
 
 def without_tag(text: str) -> str:
-    """``text`` without the agency tag closing it, if any.
+    """``text`` without the agency tag closing it, if any (``text`` itself without one).
 
     >>> without_tag("Talks will resume, he said. (Yonhap)")
     'Talks will resume, he said.'
     """
+    tag = closing_tag(text)
+    return text if tag is None else text[: tag[0].start()].rstrip()
+
+
+def closing_tag(text: str) -> tuple[regex.Match[str], list[str]] | None:
+    """The agency tag closing ``text`` and the agencies it names, or None.
+
+    >>> closing_tag("Talks will resume. (Yonhap)")[1]
+    ['Yonhap']
+    """
     if not (_may_end_in_tag(text) and _ends_with_agency(text)):
-        return text
+        return None
     match = _TRAILING.search(text, max(0, len(text) - _TAG_REACH), timeout=0.5)
-    if match is None or not agencies_in(match.group("a") or match.group("b")):
-        return text
-    return text[: match.start()].rstrip()
+    names = agencies_in(match.group("a") or match.group("b")) if match else []
+    return (match, names) if match and names else None
 
 
 def wire_tag(doc: Document) -> list[Cut]:
@@ -101,14 +110,9 @@ def wire_tag(doc: Document) -> list[Cut]:
         return []
     last = len(doc.blocks) - 1
     text = doc.blocks[last].text
-    if not (_may_end_in_tag(text) and _ends_with_agency(text)):
+    tag = closing_tag(text)
+    if tag is None:
         return []
-    match = _TRAILING.search(text, max(0, len(text) - _TAG_REACH), timeout=0.5)
-    if match is None:
-        return []
-    names = agencies_in(match.group("a") or match.group("b"))
-    if not names:
-        return []
+    match, names = tag
     start = match.start() + 1 if text[match.start()].isspace() else match.start()
-    found = Found(source=names[0])
-    return [Cut(last, "trailing", span=(start, len(text)), found=found)]
+    return [Cut(last, "trailing", span=(start, len(text)), found=Found(source=names[0]))]
