@@ -76,7 +76,7 @@ def step_times(texts: list[str]) -> dict[str, float]:
     from newsclean.document import Block, Document
     from newsclean.pipeline import apply_cuts
     from newsclean.read_text import text_blocks
-    from newsclean.strippers._memo import forget
+    from newsclean.text.memo import forget
 
     times: dict[str, float] = {}
     for text in texts:

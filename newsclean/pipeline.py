@@ -157,7 +157,7 @@ class Pipeline:
         such a remainder, the stage runs again (at most ``MAX_ROUNDS`` rounds): cleaning the
         output once more then changes nothing.
         """
-        from newsclean.strippers._memo import forget  # the strippers import this module
+        from newsclean.text.memo import forget  # the strippers import this module
 
         try:
             return self._run(doc)

@@ -8,7 +8,7 @@ import pytest
 import newsclean
 from newsclean.extract import join_split_body, parse_html
 from newsclean.html.headed_lists import names_other_stories
-from newsclean.strippers.dateline import parse_dateline
+from newsclean.text.dateline import parse_dateline
 
 SENTENCE = "The ferry service resumed on Monday after a week of repairs to the main pier. "
 

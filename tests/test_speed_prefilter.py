@@ -1,6 +1,6 @@
 """The prefilters and fast paths that make the text stage fast never change a decision.
 
-A prefilter (``newsclean.strippers._prefilter``) may only say "no" where the full pattern
+A prefilter (``newsclean.rules.prefilter``) may only say "no" where the full pattern
 it guards cannot match. Each is checked here against its pattern on texts built from
 the very vocabulary the pattern is built from (in any case, with any spacing and
 decoration, with text around), and on arbitrary text. The fast paths of ``_text`` and
@@ -21,17 +21,17 @@ from hypothesis import strategies as st
 
 from newsclean.normalize import normalize_line, normalize_text
 from newsclean.patterns.agencies import agency_forms
-from newsclean.strippers import _text
-from newsclean.strippers._prefilter import FOLDS_TO_ASCII, Affixes, Keywords, Opening
+from newsclean.rules.prefilter import FOLDS_TO_ASCII, Affixes, Keywords, Opening
+from newsclean.text import words as _text
 
 prompts = importlib.import_module("newsclean.strippers.prompts")
 related = importlib.import_module("newsclean.strippers.related")
-captions = importlib.import_module("newsclean.strippers.captions")
-byline = importlib.import_module("newsclean.strippers.byline")
+captions = importlib.import_module("newsclean.text.caption")
+byline = importlib.import_module("newsclean.text.byline")
 sign_off = importlib.import_module("newsclean.strippers.sign_off")
-dateline = importlib.import_module("newsclean.strippers.dateline")
-dateline_cjk = importlib.import_module("newsclean.strippers.dateline_cjk")
-wire_tag = importlib.import_module("newsclean.strippers.wire_tag")
+dateline = importlib.import_module("newsclean.text.dateline")
+dateline_cjk = importlib.import_module("newsclean.text.dateline_cjk")
+wire_tag = importlib.import_module("newsclean.text.wire")
 disclosures = importlib.import_module("newsclean.strippers.disclosures")
 notices = importlib.import_module("newsclean.strippers.notices")
 

@@ -18,8 +18,9 @@ import newsclean
 from newsclean import api
 from newsclean.document import Document
 from newsclean.pipeline import Pipeline
-from newsclean.strippers import _text, default_pipeline
-from newsclean.strippers._memo import forget
+from newsclean.strippers import default_pipeline
+from newsclean.text import words as _text
+from newsclean.text.memo import forget
 
 duplicates = importlib.import_module("newsclean.strippers.duplicates")
 
@@ -121,7 +122,7 @@ def test_caps_test_answers_as_it_did(text: str) -> None:
 
 
 def _may_end_in_tag_as_it_was(text: str) -> bool:
-    wire_tag = importlib.import_module("newsclean.strippers.wire_tag")
+    wire_tag = importlib.import_module("newsclean.text.wire")
     end = text.rstrip(" .")
     if not end:
         return False
@@ -131,7 +132,7 @@ def _may_end_in_tag_as_it_was(text: str) -> bool:
     return bool(words) and words[-1].lstrip("=-–—([（") in wire_tag._TAG_ENDINGS
 
 
-_TAG_ENDINGS = sorted(importlib.import_module("newsclean.strippers.wire_tag")._TAG_ENDINGS)
+_TAG_ENDINGS = sorted(importlib.import_module("newsclean.text.wire")._TAG_ENDINGS)
 
 
 @SETTINGS
@@ -139,5 +140,5 @@ _TAG_ENDINGS = sorted(importlib.import_module("newsclean.strippers.wire_tag")._T
                           st.sampled_from([*"ab /.-(\t", "\u00a0", "—", "said", "（"])),
                 max_size=8).map("".join))
 def test_tag_ending_test_answers_as_it_did(text: str) -> None:
-    wire_tag = importlib.import_module("newsclean.strippers.wire_tag")
+    wire_tag = importlib.import_module("newsclean.text.wire")
     assert wire_tag._may_end_in_tag(text) == _may_end_in_tag_as_it_was(text)

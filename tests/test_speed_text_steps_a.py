@@ -16,13 +16,14 @@ from hypothesis import strategies as st
 
 from newsclean.document import Cut, Document
 from newsclean.patterns.agencies import agency_forms
-from newsclean.strippers import _text
-from newsclean.strippers._memo import forget
+from newsclean.text import words as _text
+from newsclean.text.memo import forget
 
-(article_head, byline, dateline, disclosures, duplicates, keyword_lists, sign_off,
- wire_tag) = (importlib.import_module(f"newsclean.strippers.{name}") for name in (
-    "article_head", "byline", "dateline", "disclosures", "duplicates", "keyword_lists",
-    "sign_off", "wire_tag"))
+(article_head, disclosures, duplicates, keyword_lists, sign_off) = (
+    importlib.import_module(f"newsclean.strippers.{name}") for name in (
+        "article_head", "disclosures", "duplicates", "keyword_lists", "sign_off"))
+byline, dateline, wire_tag = (importlib.import_module(f"newsclean.text.{name}")
+                              for name in ("byline", "dateline", "wire"))
 
 SETTINGS = settings(max_examples=250, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])

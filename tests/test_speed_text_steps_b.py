@@ -31,8 +31,8 @@ from newsclean.patterns import alternation
 from newsclean.patterns.credits import CAPTION_MARKERS
 from newsclean.patterns.dated_captions import CAPTION_WEEKDAYS
 from newsclean.patterns.prompts import FOLLOW_SHAPES, FOLLOW_VERBS
-from newsclean.strippers import _text
-from newsclean.strippers._prefilter import FOLDS_TO_ASCII, SPACES, Affixes
+from newsclean.rules.prefilter import FOLDS_TO_ASCII, SPACES, Affixes
+from newsclean.strippers.captions import captions as captions_step
 from newsclean.strippers.teasers import (
     _CAPS_SHARE,
     _PEEK,
@@ -41,6 +41,7 @@ from newsclean.strippers.teasers import (
     _kicker_run,
 )
 from newsclean.strippers.teasers import teasers as _teasers_step
+from newsclean.text import words as _text
 from tests.test_speed_prefilter import SETTINGS, captions, notices, prompts, related
 from tests.test_speed_prefilter import variant as _variant
 
@@ -345,11 +346,11 @@ def test_captions_count_words_only_of_caption_lines() -> None:
     credit = " (Photo: Jo Lee/AFP)"
     for words, cut in ((81, False), (80, True)):
         line = " ".join(["word"] * (words - 3)) + "." + credit
-        assert bool(captions.captions(Document.from_blocks([line]))) is cut, words
+        assert bool(captions_step(Document.from_blocks([line]))) is cut, words
 
 
 def test_a_kept_pair_holds_the_compiled_gate_and_answers_as_may_match() -> None:
-    from newsclean.strippers._prefilter import _LazyGate
+    from newsclean.rules.prefilter import _LazyGate
 
     shares = Affixes.of(["Share this", "Sign up"], flags=regex.I)
     for text in ("Share this story", "SIGN UP NOW", "Shares rose 5%", "The talks", "S"):

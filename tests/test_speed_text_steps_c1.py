@@ -29,13 +29,13 @@ from newsclean.document import Document
 from newsclean.patterns.bylines import NAME_SUFFIX_TITLES
 from newsclean.patterns.dates import DATE_STAMPS, DATE_WORDS
 from newsclean.patterns.signoffs import COPYRIGHT_MARKS, CREDIT_ROLES
-from newsclean.strippers._text import word_count
+from newsclean.text.words import word_count
 from tests.test_speed_prefilter import SETTINGS
 from tests.test_speed_prefilter import variant as _variant
 
 sign_off: Any = importlib.import_module("newsclean.strippers.sign_off")
 article_head = importlib.import_module("newsclean.strippers.article_head")
-byline = importlib.import_module("newsclean.strippers.byline")
+byline = importlib.import_module("newsclean.text.byline")
 
 
 def _terms(*tables: dict[str, tuple[str, ...]]) -> list[str]:

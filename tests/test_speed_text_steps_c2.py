@@ -26,10 +26,10 @@ from hypothesis import strategies as st
 from newsclean.document import Document
 from newsclean.patterns import credits
 from newsclean.patterns.agencies import agency_forms
-from newsclean.strippers._prefilter import NEVER
-from newsclean.strippers.captions import _caption_and_credit
+from newsclean.rules.prefilter import NEVER
+from newsclean.text.caption import _caption_and_credit
 
-captions = importlib.import_module("newsclean.strippers.captions")
+captions = importlib.import_module("newsclean.text.caption")
 prompts = importlib.import_module("newsclean.strippers.prompts")
 repeated_captions = importlib.import_module("newsclean.strippers.repeated_captions")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean_text
-from newsclean.strippers.captions import split_caption
+from newsclean.text.caption import split_caption
 
 PROSE = "The port authority said on Tuesday that traffic had doubled since the new quay opened."
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.strippers.byline import parse_byline
-from newsclean.strippers.captions import split_caption
-from newsclean.strippers.dateline import parse_dateline
-from newsclean.strippers.dateline_cjk import parse_cjk_dateline
+from newsclean.text.byline import parse_byline
+from newsclean.text.caption import split_caption
+from newsclean.text.dateline import parse_dateline
+from newsclean.text.dateline_cjk import parse_cjk_dateline
 
 
 @pytest.mark.parametrize(("line", "authors", "source"), [

@@ -33,7 +33,7 @@ from newsclean.html._prune import Prune, prose_chars
 from newsclean.normalize import normalize_line
 from newsclean.patterns import phrases
 from newsclean.patterns.html_boxes import CAPTION_WORDS, CREDIT_WORDS
-from newsclean.strippers.captions import split_caption
+from newsclean.text.caption import split_caption
 
 _CAPTION_WORDS = phrases(CAPTION_WORDS)
 _CREDIT_WORDS = phrases(CREDIT_WORDS)

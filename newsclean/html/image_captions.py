@@ -36,7 +36,7 @@ from newsclean.article import Caption
 from newsclean.document import Found
 from newsclean.html._prune import Page, Prune, link_share
 from newsclean.normalize import normalize_line
-from newsclean.strippers.captions import split_caption
+from newsclean.text.caption import split_caption
 
 MAX_CAPTION_CHARS = 300
 MAX_LINK_SHARE = 0.5

@@ -23,7 +23,7 @@ from newsclean.normalize import alnum_key
 from newsclean.patterns import phrases
 from newsclean.patterns.html_boxes import BODY_WORDS
 from newsclean.pipeline import Pipeline
-from newsclean.strippers.dateline import opening_end
+from newsclean.text.dateline import opening_end
 
 _LEDE_BLOCKS = 6
 _MIN_INSERTED_AT = 12

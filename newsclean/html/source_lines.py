@@ -26,7 +26,7 @@ from newsclean.html._prune import Page, Prune
 from newsclean.patterns import phrases
 from newsclean.patterns.html_boxes import SOURCE_WORDS
 from newsclean.patterns.signoffs import SOURCE_LABELS
-from newsclean.strippers.wire import agencies_in
+from newsclean.text.wire import agencies_in
 
 MAX_LINE_CHARS = 80
 _WORDS = phrases(SOURCE_WORDS)

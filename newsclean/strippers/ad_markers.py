@@ -23,7 +23,7 @@ from __future__ import annotations
 from newsclean.document import Cut, Document
 from newsclean.patterns import phrases
 from newsclean.patterns.ads import AD_LABELS
-from newsclean.strippers._text import line_key
+from newsclean.text.words import line_key
 
 _LABELS = phrases(AD_LABELS)
 _LONGEST = 80

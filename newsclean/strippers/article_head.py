@@ -35,15 +35,15 @@ from newsclean.document import Block, Cut, Document, Found
 from newsclean.patterns import openings, phrases
 from newsclean.patterns.dates import DATE_STAMPS, DATE_WORDS
 from newsclean.patterns.prompts import TAXONOMY_STARTS
-from newsclean.strippers._memo import memoized
-from newsclean.strippers._text import (
+from newsclean.text.byline import Byline, parse_byline
+from newsclean.text.memo import memoized
+from newsclean.text.words import (
     ends_sentence,
     is_body_like,
     is_headline_like,
     squash,
     word_count,
 )
-from newsclean.strippers.byline import Byline, parse_byline
 
 HEAD_LINES = 5
 """Lines from the top in which a byline is looked for."""

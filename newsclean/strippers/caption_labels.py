@@ -37,7 +37,7 @@ from newsclean.document import Cut, Document, Found
 from newsclean.patterns import phrases
 from newsclean.patterns.caption_labels import MEDIA_LABELS
 from newsclean.patterns.credits import CAPTION_MARKERS
-from newsclean.strippers._text import is_body_like, line_key, word_count
+from newsclean.text.words import is_body_like, line_key, word_count
 
 MAX_WORDS = 60
 """Longest caption taken after a label; a longer line is an article paragraph."""

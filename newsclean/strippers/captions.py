@@ -24,131 +24,10 @@ Caption(text='Smoke over the port.', credit='Jo Lee/AFP')
 
 from __future__ import annotations
 
-import regex
-
 from newsclean.article import Caption
 from newsclean.document import Cut, Document, Found
-from newsclean.patterns import alternation
-from newsclean.patterns.agencies import agency_forms
-from newsclean.patterns.credits import (
-    BRACKET_CREDIT_INTROS,
-    CAPTION_MARKERS,
-    CREDIT_INTROS,
-    CREDIT_TAILS,
-    GALLERY_TAILS,
-    PICTURE_AGENCIES,
-)
-from newsclean.strippers._prefilter import Affixes, literal_search
-from newsclean.strippers.wire import AGENCY, canonical_agency
-
-# A credited name: capitalized words, initials, slashes and hyphens ("Roger L. Wollenberg/UPI").
-_NAME = (r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*"
-         r"(?:(?:[ &,\-]{1,3}(?:via\s+|and\s+|for\s+)?[\p{Lu}\p{Lo}\d]|\s*/\s*[\p{L}\d])"
-         r"[\p{L}\p{M}\d.'’\-]*){0,7}")
-_TAIL = regex.compile(r"\s*[|/•·\-–—]?\s*(?:" + alternation(GALLERY_TAILS) + r")\s*$", regex.I)
-_INTRO = alternation(CREDIT_INTROS)
-# A credit may follow a full stop with no space ("... 2019.AP Photo/Jo Lee"), and a credit
-# in brackets may be written in lower case ("(Image: getty )").
-_CREDIT_END = regex.compile(
-    r"(?:^|(?<=[.!?。)\]\"”’])\s*|\s+[|/•·\-–—]\s*|\s*[(\[]\s*|(?<=\p{Ll})(?=\p{Lu}))"
-    r"(?P<intro>" + _INTRO + r")\s*(?P<name>" + _NAME + r")\s*[)\]]?\s*$"
-    r"|\s*[(\[]\s*(?P<intro>" + alternation(BRACKET_CREDIT_INTROS) + r")"
-    r"\s*(?P<name>\p{Ll}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,2})"
-    r"\s*[)\]]\s*$",
-    regex.V1,
-)
-_AGENCY_END = regex.compile(
-    r"(?:(?<=[.!?)\"”’])\s*|\s+[|/•·\-–—]\s*|\s*[(\[]\s*)"
-    r"(?P<name>(?:" + _NAME + r"\s*/\s*)?(?:" + alternation(PICTURE_AGENCIES) + r")"
-    r"|" + _NAME + r"\s*/\s*(?:" + AGENCY + r"))(?:\s+(?:" + alternation(CREDIT_TAILS) + r"))?"
-    r"\s*[)\]]?\s*$",
-    regex.V1,
-)
-# A line that is only a credit: "Getty Images", "Associated Press", "Jason Cipriani/ZDNet".
-_CREDIT_ONLY = regex.compile(
-    r"^[(\[]?\s*(?:(?:" + alternation(PICTURE_AGENCIES) + r"|" + AGENCY + r")"
-    r"|\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}\d&.'’\- ]{1,40}"
-    r"(?:/\s*\p{Lu}[\p{L}\d&.'’\- ]{1,30})?)\s*[)\]]?$")
-# An expandable caption flattened with its toggle: "... (AP Photo/Jo Lee) less", "The ... more".
-_TOGGLES = {"less": r"(?<=[.!?)\]])\s+", "more": r"\s*(?:\.\.\.|…)\s*"}
-"""Each toggle word, and what must come before it."""
-_TOGGLE = regex.compile(
-    r"(?:" + "|".join(before + word for word, before in _TOGGLES.items()) + r")\s*$", regex.I)
-_MARKER = regex.compile(r"^(?:" + alternation(CAPTION_MARKERS) + r")\s*", regex.I)
-_MAX_CAPTION_WORDS = 80
-_CREDIT_REACH = 200
-"""Characters from the end of a line in which its credit is looked for."""
-_TAIL_REACH = 60
-"""Characters from the end in which a gallery tail or a toggle is looked for."""
-# Prefilters: cheap tests that rule most body lines out before the full patterns run.
-# _TAIL and _TOGGLE end the line with one of their words; _CREDIT_END holds an intro.
-_MAY_TAIL = Affixes.of([t for terms in GALLERY_TAILS.values() for t in terms],
-                       flags=regex.I, at_end=True)
-_MAY_TOGGLE = Affixes.of(_TOGGLES, flags=regex.I, at_end=True)
-_MAY_END_IN_WORD = Affixes.of(
-    [*_TOGGLES, *(t for terms in GALLERY_TAILS.values() for t in terms)], flags=regex.I,
-    at_end=True)
-"""Both at once: most lines end in neither a toggle nor a gallery tail."""
-_INTROS = [t for table in (CREDIT_INTROS, BRACKET_CREDIT_INTROS) for terms in table.values()
-           for t in terms]
-_ANY_INTRO = literal_search(_INTROS)
-_INTRO_OR_SLASH = literal_search([*_INTROS, "/"])
-"""Both at once: most lines hold neither an intro nor a slash near their end."""
-# _CREDIT_ONLY is an agency's name alone, or a name with a slash in it.
-_MAY_BE_AGENCY = Affixes.of([*(t for terms in PICTURE_AGENCIES.values() for t in terms),
-                             *agency_forms()], skip="([")
-_AGENCY_ENDINGS = tuple({a for names in PICTURE_AGENCIES.values() for a in names})
-_MAY_END_IN_AGENCY = frozenset({" ", ")", "]", *(a[-1:] for a in _AGENCY_ENDINGS)})
-"""The last characters of a line that can end in a picture agency (maybe bracketed)."""
-_MAY_MARK = Affixes.of([t for terms in CAPTION_MARKERS.values() for t in terms], flags=regex.I)
-
-
-def split_caption(text: str) -> tuple[str, str | None] | None:
-    """``(caption, credit)`` when the line is a caption or a credit, else None.
-
-    >>> split_caption("Smoke rises. File Photo by Roger L. Wollenberg/UPI | License Photo")
-    ('Smoke rises.', 'Roger L. Wollenberg/UPI')
-    >>> split_caption("The photo by Smith won a prize last year.") is None
-    True
-    """
-    line = text.strip()
-    toggle = None
-    has_tail = False
-    if _MAY_END_IN_WORD.may_match(line):  # most lines end in neither a toggle nor a tail
-        toggle = (_TOGGLE.search(line, max(0, len(line) - _TAIL_REACH))
-                  if _MAY_TOGGLE.may_match(line) else None)
-        if toggle:
-            line = line[: toggle.start()].rstrip()
-        tail = (_TAIL.search(line, max(0, len(line) - _TAIL_REACH))
-                if _MAY_TAIL.may_match(line) else None)
-        has_tail = (tail is not None and tail.start() > 0
-                    and line[tail.start():].lstrip()[:1] in "|/•·-–—")
-        if tail is not None and has_tail:
-            line = line[: tail.start()].rstrip()
-    marker = _MARKER.match(line) if _MAY_MARK.by_start[line[:2]](line) else None
-    if marker:
-        line = line[marker.end():]
-    # A credit closes the line and is short: only its end is searched (lookbehinds still
-    # see what comes before the start; ``re`` reads a negative start as 0, ``regex`` as
-    # counted from the end, hence ``max`` for the latter only).
-    found = None
-    near_end = _INTRO_OR_SLASH.search(line, len(line) - _CREDIT_REACH)
-    if near_end is not None:
-        start = max(0, len(line) - _CREDIT_REACH)
-        if _ANY_INTRO.search(line, near_end.start()):
-            found = _CREDIT_END.search(line, start, timeout=0.5)
-        if not found and (line.find("/", near_end.start()) >= 0 or _may_end_in_agency(line)):
-            found = _AGENCY_END.search(line, start, timeout=0.5)
-    elif _may_end_in_agency(line):
-        found = _AGENCY_END.search(line, max(0, len(line) - _CREDIT_REACH), timeout=0.5)
-    if found:
-        return _caption_and_credit(line, found)
-    if marker or has_tail or toggle:
-        return line.strip(), None
-    if (len(line) <= 80 and ("/" in line or _MAY_BE_AGENCY.by_start[line[:2]](line))
-            and _CREDIT_ONLY.match(line, timeout=0.5)):
-        return "", line.strip(" ()[]")
-    return None
+from newsclean.text.caption import MAX_CAPTION_WORDS, split_caption
+from newsclean.text.wire import canonical_agency
 
 
 def captions(doc: Document) -> list[Cut]:
@@ -162,8 +41,8 @@ def captions(doc: Document) -> list[Cut]:
             parts = split_caption(block.text)
             # Too long for a caption. (Asked second: most lines are no caption anyway, and a
             # text of n words has at least 2n - 1 characters: only long ones need counting.)
-            if (parts is not None and len(block.text) > 2 * _MAX_CAPTION_WORDS
-                    and _word_count(block.text) > _MAX_CAPTION_WORDS):
+            if (parts is not None and len(block.text) > 2 * MAX_CAPTION_WORDS
+                    and len(block.text.split()) > MAX_CAPTION_WORDS):
                 continue
         if parts is None or (i == last and not parts[0] and canonical_agency(parts[1] or "")):
             continue  # a closing "Reuters" alone is the wire tag, left to ``wire_tag``
@@ -172,19 +51,3 @@ def captions(doc: Document) -> list[Cut]:
         cuts.append(Cut(i, "caption" if text else "credit", found=found))
     return cuts
 
-
-def _caption_and_credit(line: str, found: regex.Match[str]) -> tuple[str, str]:
-    """The caption before the credit ``found`` closing ``line``, and the credit."""
-    caption = line[: found.start()].strip(" |-–—([")
-    credit = found.group("name").strip()
-    intro = (found.groupdict().get("intro") or "").strip()
-    return caption, f"{intro}{credit}" if intro.endswith("/") else credit
-
-
-def _may_end_in_agency(line: str) -> bool:
-    """Could ``line`` end in a picture agency, maybe bracketed (asked of few lines)?"""
-    return line[-1:] in _MAY_END_IN_AGENCY and line.rstrip(" )]").endswith(_AGENCY_ENDINGS)
-
-
-def _word_count(text: str) -> int:
-    return len(text.split())

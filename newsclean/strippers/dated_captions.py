@@ -33,9 +33,9 @@ import regex
 from newsclean.article import Caption
 from newsclean.document import Cut, Document, Found
 from newsclean.patterns.dated_captions import CAPTION_DATE_CLAUSES, CAPTION_WEEKDAYS
-from newsclean.strippers._prefilter import literal_search
-from newsclean.strippers._text import word_count
+from newsclean.rules.prefilter import literal_search
 from newsclean.strippers.article_head import is_date_line
+from newsclean.text.words import word_count
 
 MAX_WORDS = 70
 """Longest caption: wire captions run to two long clauses."""

@@ -34,9 +34,9 @@ import regex
 from newsclean.document import Cut, Document
 from newsclean.patterns import openings
 from newsclean.patterns.disclosures import DISCLOSURE_CUES, DISCLOSURE_STARTS
-from newsclean.strippers._first_words import FirstWords
-from newsclean.strippers._prefilter import Affixes
-from newsclean.strippers._text import word_count
+from newsclean.rules.first_words import FirstWords
+from newsclean.rules.prefilter import Affixes
+from newsclean.text.words import word_count
 
 MAX_WORDS = 60
 """Longest disclosure line: two or three sentences of boilerplate."""

@@ -30,7 +30,7 @@ from operator import itemgetter
 import regex
 
 from newsclean.document import Cut, Document
-from newsclean.strippers._text import (
+from newsclean.text.words import (
     body_core,
     ends_sentence,
     squash,

@@ -31,7 +31,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.document import Cut, Document
-from newsclean.strippers._text import word_count
+from newsclean.text.words import word_count
 
 MIN_WORDS = 30
 """Shortest excerpt: cards show two or three lines of the post; a paragraph that trails off

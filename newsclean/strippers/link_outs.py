@@ -34,7 +34,7 @@ import regex
 from newsclean.document import Cut, Document
 from newsclean.patterns import openings
 from newsclean.patterns.link_outs import LINK_OUT_SHAPES, LINK_OUT_STARTS
-from newsclean.strippers._text import word_count
+from newsclean.text.words import word_count
 
 MAX_WORDS = 30
 """Longest pointer line; a URL counts as several words."""

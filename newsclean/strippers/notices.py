@@ -43,9 +43,9 @@ import regex
 from newsclean.document import Cut, Document
 from newsclean.patterns import openings
 from newsclean.patterns.notices import CITATION_LABELS, COMMENT_POLICY_STARTS, NOTICE_STARTS
-from newsclean.strippers._first_words import FirstWords
-from newsclean.strippers._prefilter import Affixes
-from newsclean.strippers._text import ends_sentence, is_body_like, word_count
+from newsclean.rules.first_words import FirstWords
+from newsclean.rules.prefilter import Affixes
+from newsclean.text.words import ends_sentence, is_body_like, word_count
 
 MAX_WORDS = 80
 """Longest notice line: a reprint notice with its licence runs to three sentences."""

@@ -31,8 +31,8 @@ import regex
 from newsclean.document import Cut, Document
 from newsclean.patterns import openings
 from newsclean.patterns.offers import OFFER_STARTS, OFFER_TERMS
-from newsclean.strippers._prefilter import Affixes
-from newsclean.strippers._text import word_count
+from newsclean.rules.prefilter import Affixes
+from newsclean.text.words import word_count
 
 MAX_WORDS = 60
 """Longest offer line: an offer, its price and a call to click."""

@@ -29,7 +29,7 @@ import regex
 from newsclean.document import Cut, Document
 from newsclean.patterns import alternation
 from newsclean.patterns.person_cards import CARD_ENDS
-from newsclean.strippers._prefilter import literal_search
+from newsclean.rules.prefilter import literal_search
 
 MAX_CARD = 800
 """Longest card: the full name and four or five headlines."""

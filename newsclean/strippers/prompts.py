@@ -56,8 +56,8 @@ from newsclean.patterns.prompts import (
     SHARE_LINES,
     TAXONOMY_STARTS,
 )
-from newsclean.strippers._prefilter import Affixes, Opening
-from newsclean.strippers._text import line_key, strip_decoration, word_count
+from newsclean.rules.prefilter import Affixes, Opening
+from newsclean.text.words import line_key, strip_decoration, word_count
 
 MAX_WORDS = 30
 """Longest line that an opening alone makes a prompt; longer lines are article prose."""

@@ -33,8 +33,8 @@ import regex
 from newsclean.document import Cut, Document
 from newsclean.patterns import alternation
 from newsclean.patterns.related import PLACED_LABELS, READ_MORE_PREFIXES, RELATED_LABELS
-from newsclean.strippers._prefilter import Affixes
-from newsclean.strippers._text import is_body_like, is_headline_like
+from newsclean.rules.prefilter import Affixes
+from newsclean.text.words import is_body_like, is_headline_like
 
 _LABEL_DECOR = "-–—•·|>»#*▶■"
 _LABEL = regex.compile(

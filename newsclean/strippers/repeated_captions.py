@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 
 from newsclean.article import Caption
 from newsclean.document import Cut, Document, Found
-from newsclean.strippers._text import ends_sentence, squash, squash_sketches, word_count
+from newsclean.text.words import ends_sentence, squash, squash_sketches, word_count
 
 MIN_COPIES = 4
 """Copies needed: a gallery repeats its caption under every photo; a line found two or three

@@ -26,7 +26,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.document import Cut, Document
-from newsclean.strippers._text import word_count
+from newsclean.text.words import word_count
 
 MAX_WORDS = 40
 """Longest shortcode line: a button or embed and its short label."""

@@ -62,10 +62,10 @@ from newsclean.patterns.signoffs import (
     PROMO_STARTS,
     SOURCE_LABELS,
 )
-from newsclean.strippers._prefilter import Affixes, Keywords
-from newsclean.strippers._text import is_body_like, squash, word_count
-from newsclean.strippers.byline import is_person_name, parse_byline
-from newsclean.strippers.wire import AGENCY, canonical_agency
+from newsclean.rules.prefilter import Affixes, Keywords
+from newsclean.text.byline import is_person_name, parse_byline
+from newsclean.text.wire import AGENCY, canonical_agency
+from newsclean.text.words import is_body_like, squash, word_count
 
 MAX_WORDS = 60
 """Longest sign-off line: a long Reuters credit line names six or seven people."""

@@ -37,8 +37,8 @@ import regex
 from newsclean.document import Cut, Document
 from newsclean.patterns import phrases
 from newsclean.patterns.dates import DATE_STAMPS
-from newsclean.strippers._text import is_body_like
 from newsclean.strippers.article_head import is_date_line
+from newsclean.text.words import is_body_like
 
 MAX_CHARS = 90
 """Longest stamp line, the same bound ``article_head.is_date_line`` sets."""

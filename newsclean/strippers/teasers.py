@@ -42,13 +42,13 @@ from __future__ import annotations
 import regex
 
 from newsclean.document import Cut, Document
-from newsclean.strippers._text import (
+from newsclean.text.wire import without_tag
+from newsclean.text.words import (
     ends_sentence,
     is_body_like,
     is_headline_like,
     word_count,
 )
-from newsclean.strippers.wire_tag import without_tag
 
 MIN_CAPS_WORDS = 8
 """Shortest all-caps teaser, in words; subheadings in capitals ("HOW TO USE A WATER BATH

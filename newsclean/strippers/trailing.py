@@ -31,8 +31,8 @@ from __future__ import annotations
 import regex
 
 from newsclean.document import Cut, Document
-from newsclean.strippers._text import ends_sentence, is_body_like, is_headline_like, word_count
-from newsclean.strippers.wire_tag import without_tag
+from newsclean.text.wire import without_tag
+from newsclean.text.words import ends_sentence, is_body_like, is_headline_like, word_count
 
 MIN_RUN = 2
 """Headline lines needed: one short closing line is as often the article's own last word."""

@@ -33,9 +33,9 @@ from newsclean.patterns.bylines import (
     NAME_SUFFIX_TITLES,
     STAFF_CREDITS,
 )
-from newsclean.strippers._memo import memoized
-from newsclean.strippers._prefilter import Affixes, Keywords
-from newsclean.strippers.wire import AGENCY, canonical_agency
+from newsclean.rules.prefilter import Affixes, Keywords
+from newsclean.text.memo import memoized
+from newsclean.text.wire import AGENCY, canonical_agency
 
 _INTRO = regex.compile(r"^\s*(?:" + alternation(BYLINE_INTROS) + r")\s+(?P<rest>.+)$", regex.S)
 _SUFFIX = regex.compile(

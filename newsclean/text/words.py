@@ -15,9 +15,9 @@ import re
 import regex
 
 from newsclean.normalize import fold_spaces
-from newsclean.strippers._memo import memoized
-from newsclean.strippers.dateline import opening_end
-from newsclean.strippers.wire_tag import without_tag
+from newsclean.text.dateline import opening_end
+from newsclean.text.memo import memoized
+from newsclean.text.wire import without_tag
 
 _WORD = regex.compile(r"\w+")
 # Scripts written without spaces: count characters instead of words.

@@ -25,7 +25,7 @@ import regex
 from newsclean.article import Dateline
 from newsclean.patterns import alternation
 from newsclean.patterns.bylines import NAME_SUFFIX_TITLES
-from newsclean.strippers.wire import AGENCY, canonical_agency
+from newsclean.text.wire import AGENCY, canonical_agency
 
 _TITLES = alternation(NAME_SUFFIX_TITLES)
 _KO = regex.compile(

@@ -1,0 +1,1 @@
+"""Vocabulary rules: phrase and pattern matchers that build their own fast prefilters."""
