@@ -8,8 +8,6 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from newsclean.api import clean, clean_html, clean_text  # noqa: E402
 from newsclean.article import Article, Caption, Dateline, Removal  # noqa: E402
 from newsclean.document import Block, Cut, Document, Found  # noqa: E402
@@ -17,6 +15,7 @@ from newsclean.errors import InputError, InputTooLargeError, NewscleanError, Str
 from newsclean.limits import Limits, TimeLimitError  # noqa: E402
 from newsclean.pipeline import Pipeline, Step  # noqa: E402
 from newsclean.strippers import default_pipeline  # noqa: E402
+from newsclean.version import __version__  # noqa: E402
 
 __all__ = [
     "Article", "Block", "Caption", "Cut", "Dateline", "Document", "Found", "InputError",

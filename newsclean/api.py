@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from newsclean import __version__
 from newsclean.article import Article
 from newsclean.document import Block, Document, Metadata
 from newsclean.limits import Limits
@@ -19,6 +18,7 @@ from newsclean.pipeline import Pipeline
 from newsclean.read import decode_bytes, guarded, guarded_text, looks_like_html
 from newsclean.read_text import text_blocks
 from newsclean.strippers import default_pipeline
+from newsclean.version import __version__
 
 ACCEPTED = "str (HTML or plain text), bytes, a BeautifulSoup object or an lxml element"
 

@@ -85,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("-q", "--quiet", action="store_true", help="no progress line and no summary line")
     add("--demo", action="store_true",
         help="print the bundled example page, cleaned, with its metadata, and exit")
-    from newsclean import __version__
+    from newsclean.version import __version__
 
     add("--version", action="version", version=f"newsclean {__version__}")
     return parser
