@@ -17,7 +17,7 @@ BYLINE_INTROS: dict[str, tuple[str, ...]] = {
     "de": ("Von", "Ein Beitrag von", "Veröffentlicht von", "Geschrieben von"),
     "fr": ("Par", "Publié par", "Écrit par"),
     "es": ("Por", "Escrito por", "Publicado por"),
-    "it": ("Di", "Da", "A cura di", "Pubblicato da", "Scritto da"),
+    "it": ("Di", "A cura di", "Pubblicato da", "Scritto da"),
     "pt": ("Por", "Publicado por", "Postado por", "Escrito por"),
     "nl": ("Door", "Geplaatst door", "Geschreven door"),
 }

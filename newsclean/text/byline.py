@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.normalize import fold_spaces
-from newsclean.patterns import alternation, openings
+from newsclean.patterns import alternation, openings, phrases
 from newsclean.patterns.agencies import agency_forms
 from newsclean.patterns.bylines import (
     BYLINE_INTROS,
@@ -30,6 +30,7 @@ from newsclean.patterns.bylines import (
     BYLINE_ROLES,
     BYLINE_STAMPS,
     BYLINE_TAILS,
+    NAME_ARTICLES,
     NAME_PARTICLES,
     NAME_SUFFIX_TITLES,
     STAFF_CREDITS,
@@ -73,6 +74,7 @@ _NAME = r"(?>\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3})"
 _NAMES_ONLY = regex.compile(
     r"^" + _NAME + r"(?:\s*,\s*" + _NAME + r")*\s+(?:" + JOINER + r")\s+" + _NAME + r"$")
 _PARTICLES = frozenset(NAME_PARTICLES)
+_ARTICLES = phrases(NAME_ARTICLES)
 _EMAIL = regex.compile(r"\s*\(?[\w.+\-]+@[\w\-]+\.[\w.\-]+\)?")
 _CJK_NAME = regex.compile(r"[\p{Han}\p{Hangul}]{2,4}")
 _NAME_WORD = regex.compile(r"[\p{L}\p{M}.'’\-]+")
@@ -92,6 +94,8 @@ def is_person_name(text: str) -> bool:
 
     >>> is_person_name("Elizabeth Shim"), is_person_name("the end of the week")
     (True, False)
+    >>> is_person_name("The End Of The Week")  # names take no article
+    False
     """
     if _CJK_NAME.fullmatch(text):
         return True  # Chinese and Korean names: 2 to 4 characters, no capitals
@@ -99,6 +103,8 @@ def is_person_name(text: str) -> bool:
     if not 1 <= len(words) <= 5 or len(text) > 60:
         return False
     if not any(w[:1].isupper() for w in words) or words[-1].casefold() in _PARTICLES:
+        return False
+    if words[0].casefold() in _ARTICLES:
         return False
     for w in words:
         if w.casefold() in _PARTICLES and w[:1].islower():

@@ -9,8 +9,6 @@ without "By" and splits at more separators. Both read the vocabulary of
 ['Jo Lee', 'Sam Park']
 >>> read_credits("Publié par Jean Dupont"), read_credits("Opinion by Jo Lee")[0].name
 ([Credit(kind='person', name='Jean Dupont')], 'Jo Lee')
->>> read_credits("Reuters staff")
-[Credit(kind='outlet', name='Reuters staff')]
 """
 
 from __future__ import annotations
@@ -102,6 +100,7 @@ def read_credits(text: str, *, site: Site | None = None) -> list[Credit]:
     line = " ".join(text.split())
     if _URL.search(line):
         return []
+    line = _INTRO.sub("", line)  # "Text und Fotos: Jo Lee" before "und" splits it
     return [_credit(_INTRO.sub("", part), site or _NoSite()) for chunk in _SEPARATOR.split(line)
             for part in _JOINER.split(chunk)]
 
