@@ -1,5 +1,9 @@
 """Author names from byline text or author tags: a list of people, never the site.
 
+The parts of a byline are read by ``newsclean.text.byline_credits`` with the vocabulary of
+``patterns.bylines``, shared with bylines in text; what is the page's own is here: its
+site's name and host, which are never an author.
+
 >>> author_names("By Jo Lee and Sam Park, Reuters", site_name="Reuters")
 ('Jo Lee', 'Sam Park')
 >>> author_names("https://www.facebook.com/dailypost")
