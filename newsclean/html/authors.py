@@ -1,5 +1,9 @@
 """Author names from byline text or author tags: a list of people, never the site.
 
+The parts of a byline are read by ``newsclean.text.byline_credits`` with the vocabulary of
+``patterns.bylines``, shared with bylines in text; what is the page's own is here: its
+site's name and host, which are never an author.
+
 >>> author_names("By Jo Lee and Sam Park, Reuters", site_name="Reuters")
 ('Jo Lee', 'Sam Park')
 >>> author_names("https://www.facebook.com/dailypost")
@@ -20,50 +24,15 @@
 
 from __future__ import annotations
 
-import regex
+from dataclasses import dataclass
 
 from newsclean.html.titles import site_key
-from newsclean.patterns import alternation, phrases
-from newsclean.patterns.agencies import AGENCIES
-from newsclean.patterns.html_meta import (
-    BYLINE_INTROS,
-    BYLINE_STOPS,
-    NAME_ARTICLES,
-    NAME_JOINERS,
-    NOT_PEOPLE,
-    ORGANIZATION_WORDS,
-    ROLE_AFFIXES,
-    ROLE_WORDS,
-    STAFF_ENDINGS,
-)
+from newsclean.text.byline_credits import OUTLET, PERSON, read_credits
 
-_INTRO = regex.compile(r"^\s*(?:" + alternation(BYLINE_INTROS) + r")\s*:?\s+", regex.I)
-# Both linear: the text is whitespace-normalized first, so one \s stands for any space.
-_SEPARATOR = regex.compile(r"[,;|&/•]")
-_JOINER = regex.compile(r"\s(?:" + alternation(NAME_JOINERS) + r")\s", regex.I)
-_STOP = regex.compile(r"\s(?:" + alternation(BYLINE_STOPS) + r")\b.*$")
-_URL = regex.compile(r"https?://|www\.")
-_NOT_NAME = regex.compile(r"https?:|www\.|@|\d|[<>{}=(]|\.(?:com|net|org|co)\b", regex.I)
-_ORGANIZATIONS = frozenset(
-    [form.casefold() for forms in AGENCIES.values() for form in forms]
-    + [word.casefold() for words in NOT_PEOPLE.values() for word in words])
-_ROLES = phrases(ROLE_WORDS)
-_ORGANIZATION_WORDS = phrases(ORGANIZATION_WORDS)
-_STAFF_ENDINGS = phrases(STAFF_ENDINGS)
-_ARTICLES = phrases(NAME_ARTICLES)
-_MAX_NAME_WORDS = 5
 _MIN_SITE_KEY = 4  # shorter keys ("ap", "li") would match inside names by chance
 # Host labels that name no site: "www.", "news.example.com", "blog.example.co.uk".
 _HOST_WORDS = frozenset({"www", "m", "amp", "co", "com", "org", "net", "news", "blog", "blogs",
                          "mobile", "edition", "en", "web"})
-_MAX_ROLE_WORDS = 3
-# "Finian Cunningham. Sputnik International": a full stop after a word longer than an
-# initial ends the name.
-_NAME_END = regex.compile(r"(?<=\w\w)\.\s.*$")
-_EMAIL = regex.compile(r"\S+@\S+")
-_ASIDE = regex.compile(r"\s*\([^()]*\)\s*$")  # "Anna Schmidt (dpa)"
-_AFFIX = alternation(ROLE_AFFIXES)
-_ROLE_AFFIX = regex.compile(rf"^(?:{_AFFIX})\s*|\s*(?:{_AFFIX})$")
 
 
 def author_names(text: str, *, site_name: str | None = None, host: str | None = None,
@@ -107,14 +76,36 @@ def read_byline(text: str, *, site_name: str | None = None, host: str | None = N
     """
     names: list[str] = []
     kinds: set[str] = set()
-    for kind, name in _credits(text, _site_keys(site_name, host)):
+    for kind, name in read_credits(text, site=_Site(_site_keys(site_name, host))):
         kinds.add(kind)
-        if kind == _PERSON and name not in names:
+        if kind == PERSON and name not in names:
             names.append(name)
-    return tuple(names), _OUTLET in kinds and _PERSON not in kinds
+    return tuple(names), OUTLET in kinds and PERSON not in kinds
 
 
-_PERSON, _OUTLET, _SITE, _NEITHER = "person", "outlet", "site", "neither"
+@dataclass(frozen=True)
+class _Site:
+    """The page's site, as the ``site_key`` keys of its name and its host's labels."""
+
+    keys: tuple[str, ...]
+
+    def names(self, text: str) -> bool:
+        """Whether ``text`` is the site's: its name or host, in full, in part, or with a
+        desk word after it ("Telegraph Sport", "India Post News Weekly").
+
+        >>> _Site(("telegraph",)).names("Telegraph Sport"), _Site(("telegraph",)).names("Jo")
+        (True, False)
+        """
+        key = site_key(text)
+        if len(key) < _MIN_SITE_KEY:
+            return False
+        words = text.split()
+        heads = {site_key(" ".join(words[:n])) for n in range(1, len(words))}
+        return any(key == s or key in s or s in heads for s in self.keys)
+
+    def is_named(self, text: str) -> bool:
+        """Whether ``text`` is exactly the site's name or one of its host's labels."""
+        return site_key(text) in self.keys
 
 
 def _site_keys(site_name: str | None, host: str | None) -> tuple[str, ...]:
@@ -124,87 +115,3 @@ def _site_keys(site_name: str | None, host: str | None) -> tuple[str, ...]:
         keys += [label for label in host.casefold().split(".")[:-1]
                  if label not in _HOST_WORDS]
     return tuple(k for k in keys if len(k) >= _MIN_SITE_KEY)
-
-
-def _is_site(name: str, site: tuple[str, ...]) -> bool:
-    """Whether ``name`` is the site's: its name or host, in full, in part, or with a desk
-    word after it ("Telegraph Sport", "India Post News Weekly")."""
-    key = site_key(name)
-    if len(key) < _MIN_SITE_KEY:
-        return False
-    words = name.split()
-    heads = {site_key(" ".join(words[:n])) for n in range(1, len(words))}
-    return any(key == s or key in s or s in heads for s in site)
-
-
-def _credits(text: str, site: tuple[str, ...]) -> list[tuple[str, str]]:
-    """Each part of a byline with what it names: a person, an outlet, or neither."""
-    line = " ".join(text.split())
-    if _URL.search(line):
-        return []
-    return [_credit(_INTRO.sub("", part), site) for chunk in _SEPARATOR.split(line)
-            for part in _JOINER.split(chunk)]
-
-
-def _credit(part: str, site: tuple[str, ...]) -> tuple[str, str]:
-    name = _tidy(part)
-    if not name or _NOT_NAME.search(name) or len(name.split()) > _MAX_NAME_WORDS:
-        return _NEITHER, ""
-    if _INTRO.fullmatch(name + " ") or name.split()[0].casefold() in _ARTICLES:
-        return _NEITHER, ""  # "By" alone; "The Russian" (names take no article)
-    if name[:1].islower() or not name[:1].isalpha():
-        return _NEITHER, ""  # names start with a capital (scripts without case pass)
-    folded = name.casefold()
-    words = folded.split()
-    endings = {" ".join(words[-n:]) for n in range(1, _MAX_ROLE_WORDS + 1)}
-    if not _STAFF_ENDINGS.isdisjoint(endings) or any(
-            w.strip(".,") in _ORGANIZATION_WORDS for w in words):
-        return _OUTLET, name  # "European Space Agency", "Science X staff"
-    name = _without_outlet(_NAME_END.sub("", name), site)
-    folded = name.casefold()
-    words = name.split()
-    if _is_site(name, site):
-        return _SITE, name
-    if folded in _ORGANIZATIONS:
-        return _OUTLET, name
-    if len(words) <= _MAX_ROLE_WORDS and words[0].casefold() in _ORGANIZATIONS:
-        return _OUTLET, name  # "CNN Business", "Reuters staff"
-    if words[-1].casefold() in _ROLES and (
-            len(words) <= _MAX_ROLE_WORDS or words[0].casefold() in _ORGANIZATIONS):
-        return _NEITHER, ""  # "Staff Writer", "AP National Security Writer"
-    if len(words) == 1 and name.isupper() and len(name) > 1:
-        return _OUTLET, name  # "KWCH", "RDN": call signs, acronyms, degrees; not people
-    if words[-1][:1].islower():
-        return _NEITHER, ""  # a name cut short ("Coordenadoria de")
-    if name.isupper() and len(words) > 1:
-        name = name.title()  # "TOM KRISHER", as wire bylines print names
-    return _PERSON, name
-
-
-def _tidy(part: str) -> str:
-    """A byline part without e-mail, aside in brackets, trailing date words or a CJK title.
-
-    >>> _tidy("김철수 기자 kim@yna.co.kr"), _tidy("Anna Schmidt (dpa)"), _tidy("记者 张三")
-    ('김철수', 'Anna Schmidt', '张三')
-    """
-    name = str(_ASIDE.sub("", _EMAIL.sub("", part)))
-    name = _STOP.sub("", name).strip(" .:-–—()[]\"'")
-    for _ in range(2):  # a title before and one after
-        shorter = str(_ROLE_AFFIX.sub("", name, count=1))
-        if not shorter:
-            return ""  # a title alone ("文/记者 张三" gives "文" and "记者 张三")
-        if len(shorter) < 2:
-            break
-        name = shorter
-    return name
-
-
-def _without_outlet(name: str, site: tuple[str, ...]) -> str:
-    """``name`` without an outlet named after it ("Tom Davies Associated Press")."""
-    words = name.split()
-    for cut in range(2, len(words)):  # a name keeps at least two words
-        tail = " ".join(words[cut:]).casefold()
-        shouted = not name.isupper() and all(w.isupper() and len(w) > 1 for w in words[cut:])
-        if shouted or tail in _ORGANIZATIONS or site_key(tail) in site:
-            return " ".join(words[:cut])  # "Kevin McCoy USA TODAY" too: outlets shout
-    return name

@@ -22,22 +22,28 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.normalize import fold_spaces
-from newsclean.patterns import alternation, openings
+from newsclean.patterns import alternation, openings, phrases
 from newsclean.patterns.agencies import agency_forms
 from newsclean.patterns.bylines import (
     BYLINE_INTROS,
+    BYLINE_LABELS,
     BYLINE_ROLES,
+    BYLINE_STAMPS,
     BYLINE_TAILS,
-    NAME_JOINERS,
+    NAME_ARTICLES,
     NAME_PARTICLES,
     NAME_SUFFIX_TITLES,
     STAFF_CREDITS,
 )
 from newsclean.rules.prefilter import Affixes, Keywords
+from newsclean.text.byline_forms import JOINER, union
 from newsclean.text.memo import memoized
 from newsclean.text.wire import AGENCY, canonical_agency
 
-_INTRO = regex.compile(r"^\s*(?:" + alternation(BYLINE_INTROS) + r")\s+(?P<rest>.+)$", regex.S)
+# "By Jo Lee", "By: Jo Lee", "Author: Jo Lee"; a label needs its colon in text.
+_INTRO = regex.compile(r"^\s*(?:(?:" + alternation(BYLINE_INTROS) + r")\s*:?|(?:"
+                       + alternation(BYLINE_LABELS) + r")\s*:)\s+(?P<rest>.+)$",
+                       regex.S | regex.I)
 _SUFFIX = regex.compile(
     r"^\s*(?P<names>\p{L}{2,4}(?:\s*[,·]\s*\p{L}{2,4})*)\s*(?:" + alternation(NAME_SUFFIX_TITLES)
     + r")(?:\s+[\w.+\-]+@[\w\-]+\.[\w.\-]+)?\s*$")
@@ -48,7 +54,7 @@ _PREFIX = regex.compile(r"^\s*(?:" + alternation(NAME_SUFFIX_TITLES)
 # text all in ASCII is spared _SUFFIX and _PREFIX.
 _TITLES_BEYOND_ASCII = all(not t.isascii() for terms in NAME_SUFFIX_TITLES.values()
                            for t in terms)
-_JOIN = regex.compile(r"\s*(?:,|;|\||·|\s(?:" + alternation(NAME_JOINERS) + r")\s)\s*")
+_JOIN = regex.compile(r"\s*(?:,|;|\||·|\s(?:" + JOINER + r")\s)\s*")
 _ROLE = regex.compile(
     r"(?:,|\s[-–—|])\s*(?P<lead>(?:[\p{L}.’'\-]+\s+){0,4}?)(?:" + alternation(BYLINE_ROLES)
     + r")s?(?![\p{L}]).*$", regex.I)
@@ -60,14 +66,15 @@ _MAY_ROLE = Keywords.of([t for terms in BYLINE_ROLES.values() for t in terms], f
 _MAY_END_AGENCY = Affixes.of(agency_forms(), at_end=True)
 _MAY_END_STAFF = Affixes.of([t for terms in STAFF_CREDITS.values() for t in terms],
                             flags=regex.I, at_end=True)
-_TAIL = regex.compile(r"\s+(?:" + openings(BYLINE_TAILS) + r")\s+\S.*$")
+_TAIL = regex.compile(r"\s+(?:" + openings(union(BYLINE_TAILS, BYLINE_STAMPS)) + r")\s+\S.*$")
 _AGENCY_TAIL = regex.compile(r",\s*(?:The\s+)?(?:" + AGENCY + r")\s*$")
 # Two or more full names and nothing else: "Lisa Kaczke and Trevor J. Mitchell".
 # Atomic names and anchors keep this linear on long runs of capitalized words.
 _NAME = r"(?>\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3})"
 _NAMES_ONLY = regex.compile(
-    r"^" + _NAME + r"(?:\s*,\s*" + _NAME + r")*\s+(?:and|und|et|y|e|en|&)\s+" + _NAME + r"$")
+    r"^" + _NAME + r"(?:\s*,\s*" + _NAME + r")*\s+(?:" + JOINER + r")\s+" + _NAME + r"$")
 _PARTICLES = frozenset(NAME_PARTICLES)
+_ARTICLES = phrases(NAME_ARTICLES)
 _EMAIL = regex.compile(r"\s*\(?[\w.+\-]+@[\w\-]+\.[\w.\-]+\)?")
 _CJK_NAME = regex.compile(r"[\p{Han}\p{Hangul}]{2,4}")
 _NAME_WORD = regex.compile(r"[\p{L}\p{M}.'’\-]+")
@@ -87,6 +94,8 @@ def is_person_name(text: str) -> bool:
 
     >>> is_person_name("Elizabeth Shim"), is_person_name("the end of the week")
     (True, False)
+    >>> is_person_name("The End Of The Week")  # names take no article
+    False
     """
     if _CJK_NAME.fullmatch(text):
         return True  # Chinese and Korean names: 2 to 4 characters, no capitals
@@ -94,6 +103,8 @@ def is_person_name(text: str) -> bool:
     if not 1 <= len(words) <= 5 or len(text) > 60:
         return False
     if not any(w[:1].isupper() for w in words) or words[-1].casefold() in _PARTICLES:
+        return False
+    if words[0].casefold() in _ARTICLES:
         return False
     for w in words:
         if w.casefold() in _PARTICLES and w[:1].islower():
