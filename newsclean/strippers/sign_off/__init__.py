@@ -44,7 +44,7 @@ from newsclean.document import Cut, Document
 from newsclean.strippers.sign_off._about import company_paragraphs
 from newsclean.strippers.sign_off._credits import credited_authors, is_credit_line
 from newsclean.strippers.sign_off._lines import MAX_WORDS, _glued_span, _whole_line, last_paragraph
-from newsclean.strippers.sign_off._names import author_name_lines
+from newsclean.strippers.sign_off._names import _author_name_lines
 from newsclean.strippers.sign_off._promo import is_promotion
 from newsclean.strippers.sign_off._words import _at_most_words
 
@@ -70,7 +70,7 @@ def sign_off(doc: Document) -> list[Cut]:
             cut = _glued_span(i, texts[i])
         if cut is not None:
             cuts.append(cut)
-    return cuts + author_name_lines(texts, doc.meta.authors, anchor, cuts)
+    return cuts + _author_name_lines(texts, doc.meta.authors, anchor, cuts)
 
 
 __all__ = ["MAX_WORDS", "company_paragraphs", "credited_authors", "is_credit_line",

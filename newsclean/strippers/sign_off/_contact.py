@@ -25,7 +25,7 @@ _URL = regex.compile(r"https?://\S+|(?:www\.|twitter\.com/|x\.com/)\S+")
 _URL_ONLY = regex.compile(
     r"^(?:(?:https?://|www\.)?[\w.\-]+\.(?:com|org|net|co\.\w\w)/@?\w+/?|@\w{2,30})$")
 # Prefilter: _URL needs "://", "www." or ".com/".
-URL_HINTS = ("://", "www.", ".com/")
+_URL_HINTS = ("://", "www.", ".com/")
 _CONTACT_WORDS = 30
 
 
@@ -38,7 +38,7 @@ def contact_line(i: int, text: str) -> Cut | None:
     """Block ``i`` as a contact line: an address, a handle or a link after a contact
     opening, or an address alone or after a byline (whose authors it captures)."""
     at = "@" in text  # what an address and a handle both hold
-    hinted = any(h in text for h in URL_HINTS)
+    hinted = any(h in text for h in _URL_HINTS)
     if not (at or hinted) or not _at_most_words(text, _CONTACT_WORDS):
         return None  # no address, handle or link; or too long for a contact line
     email = _EMAIL.search(text) if at else None

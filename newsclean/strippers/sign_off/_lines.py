@@ -21,7 +21,7 @@ from newsclean.patterns.signoffs import (
 )
 from newsclean.rules.prefilter import Keywords
 from newsclean.strippers.sign_off._bio import bio_line
-from newsclean.strippers.sign_off._contact import URL_HINTS, contact_line, is_url_only
+from newsclean.strippers.sign_off._contact import _URL_HINTS, contact_line, is_url_only
 from newsclean.strippers.sign_off._contributed import is_contributed
 from newsclean.strippers.sign_off._copyright import (
     copyright_span,
@@ -55,7 +55,7 @@ _MAY_SIGN_OFF = Keywords.of(
                        SOURCE_LABELS)
        for terms in table.values()
        for t in terms),
-     "©", "ⓒ", "(c)", "copyright", "@", *URL_HINTS, ".org/", ".net/", ".co."], flags=regex.I)
+     "©", "ⓒ", "(c)", "copyright", "@", *_URL_HINTS, ".org/", ".net/", ".co."], flags=regex.I)
 
 
 def last_paragraph(texts: list[str]) -> int:

@@ -27,8 +27,8 @@ def suffixed_byline(text: str) -> Byline | None:
     return parse_byline(text) if byline else None
 
 
-def author_name_lines(texts: list[str], authors: tuple[str, ...], anchor: int,
-                      cuts: list[Cut]) -> list[Cut]:
+def _author_name_lines(texts: list[str], authors: tuple[str, ...], anchor: int,
+                       cuts: list[Cut]) -> list[Cut]:
     """A closing line that is only the name of an author the byline, the credits or a bio
     named ("Phil Helsel" above "Phil Helsel is a reporter for NBC News."): the byline
     repeated at the foot. A name line with no such support may be the article's own."""
