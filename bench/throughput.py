@@ -75,7 +75,7 @@ def step_times(texts: list[str]) -> dict[str, float]:
     from newsclean.api import _default_pipeline
     from newsclean.document import Block, Document
     from newsclean.pipeline import apply_cuts
-    from newsclean.read_text import text_blocks
+    from newsclean.read.plain import text_blocks
     from newsclean.text.memo import forget
 
     times: dict[str, float] = {}

@@ -16,7 +16,7 @@ from newsclean.limits import Limits
 from newsclean.normalize import join_paragraphs, normalize_line
 from newsclean.pipeline import Pipeline
 from newsclean.read import decode_bytes, guarded, guarded_text, looks_like_html
-from newsclean.read_text import text_blocks
+from newsclean.read.plain import text_blocks
 from newsclean.strippers import default_pipeline
 from newsclean.version import __version__
 

@@ -17,7 +17,7 @@ import newsclean
 from newsclean import Cut, Document, Found, Pipeline
 from newsclean.explain import diff_text, explained, main, render, strip_markers
 from newsclean.fixtures import find_fixtures
-from newsclean.read_text import text_blocks
+from newsclean.read.plain import text_blocks
 
 FIXTURES = [f for f in find_fixtures(Path(__file__).parent / "fixtures")
             if f.input_path.suffix == ".txt"]

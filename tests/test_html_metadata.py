@@ -8,7 +8,7 @@ import pytest
 
 import newsclean
 from newsclean.html.authors import author_names
-from newsclean.html.metadata import parse_date
+from newsclean.html.dates import parse_date
 from newsclean.html.titles import clean_title
 
 SENTENCE = "The harbour reopened on Monday after a week of repairs to the main quay. "

@@ -23,7 +23,7 @@ from newsclean.normalize import (
     normalize_line,
     normalize_text,
 )
-from newsclean.read_text import _looks_hard_wrapped, text_blocks
+from newsclean.read.plain import _looks_hard_wrapped, text_blocks
 
 SETTINGS = settings(max_examples=600, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])

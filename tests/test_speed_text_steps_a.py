@@ -18,10 +18,12 @@ from newsclean.document import Cut, Document
 from newsclean.patterns.agencies import agency_forms
 from newsclean.text import words as _text
 from newsclean.text.memo import forget
+from tests.test_speed_prefilter import private_modules
 
-(article_head, disclosures, duplicates, keyword_lists, sign_off) = (
+(article_head, disclosures, duplicates, keyword_lists) = (
     importlib.import_module(f"newsclean.strippers.{name}") for name in (
-        "article_head", "disclosures", "duplicates", "keyword_lists", "sign_off"))
+        "article_head", "disclosures", "duplicates", "keyword_lists"))
+sign_off = private_modules("newsclean.strippers.sign_off")
 byline, dateline, wire_tag = (importlib.import_module(f"newsclean.text.{name}")
                               for name in ("byline", "dateline", "wire"))
 

@@ -30,11 +30,13 @@ from newsclean.patterns.bylines import NAME_SUFFIX_TITLES
 from newsclean.patterns.dates import DATE_STAMPS, DATE_WORDS
 from newsclean.patterns.signoffs import COPYRIGHT_MARKS, CREDIT_ROLES
 from newsclean.text.words import word_count
-from tests.test_speed_prefilter import SETTINGS
+from tests.test_speed_prefilter import SETTINGS, private_modules
 from tests.test_speed_prefilter import variant as _variant
 
-sign_off: Any = importlib.import_module("newsclean.strippers.sign_off")
-article_head = importlib.import_module("newsclean.strippers.article_head")
+sign_off: Any = private_modules("newsclean.strippers.sign_off")
+_sign_off_step: Any = importlib.import_module("newsclean.strippers.sign_off")
+_sign_off_lines: Any = importlib.import_module("newsclean.strippers.sign_off._lines")
+article_head = importlib.import_module("newsclean.text.date_stamps")
 byline = importlib.import_module("newsclean.text.byline")
 
 
@@ -212,13 +214,14 @@ def _scan_first(i: int, text: str) -> Any:
 @given(st.lists(st.sampled_from(_POOL), min_size=1, max_size=10))
 def test_sign_off_cuts_as_with_the_scan_first(lines: list[str]) -> None:
     doc = Document.from_blocks(lines)
-    fast = sign_off.sign_off(doc)
-    original = sign_off._whole_line
-    sign_off._whole_line = _scan_first  # the order every line took before
+    fast = _sign_off_step.sign_off(doc)
+    original = _sign_off_lines._whole_line
+    # The order every line took before, in the step and in its last_paragraph.
+    _sign_off_step._whole_line = _sign_off_lines._whole_line = _scan_first
     try:
-        plain = sign_off.sign_off(doc)
+        plain = _sign_off_step.sign_off(doc)
     finally:
-        sign_off._whole_line = original
+        _sign_off_step._whole_line = _sign_off_lines._whole_line = original
     assert fast == plain
 
 

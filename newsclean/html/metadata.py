@@ -22,20 +22,19 @@ re-parsing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urljoin, urlsplit
-
-import regex
 
 from newsclean.document import Metadata
 from newsclean.html._page_index import words
 from newsclean.html._prune import Page
 from newsclean.html.authors import read_byline
+from newsclean.html.dates import parse_date, time_element_date
+from newsclean.html.headline import first_headings, shown_headline, whole_headline
 from newsclean.html.jsonld import person_names, read_jsonld, text_value
 from newsclean.html.local_time import local_time, shown_day
 from newsclean.html.titles import clean_title
-from newsclean.normalize import alnum_key, normalize_line
+from newsclean.normalize import normalize_line
 from newsclean.patterns import phrases
 from newsclean.patterns.html_boxes import ARTICLE_WRAPPER_WORDS, COMMENT_WORDS
 from newsclean.patterns.html_meta import (
@@ -56,16 +55,6 @@ _NOT_BYLINE = frozenset({"input", "label", "textarea", "select", "form", "button
 _WRAPPER = phrases(ARTICLE_WRAPPER_WORDS)
 _COMMENTS = phrases(COMMENT_WORDS)
 _PAGE_LEVEL = frozenset({"body", "html", "main"})
-# Dates outside this range in markup are placeholders ("0001-01-01") or typos.
-_EARLIEST = dt.date(1990, 1, 1)
-_MAX_HEADINGS = 3
-# "Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated Universal Time)"
-_SCRIPT_DATE = regex.compile(
-    r"[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d\d?) (\d{4}) (\d\d:\d\d:\d\d) GMT([+-]\d{4})")
-_MAX_HEADLINE_CHARS = 300
-_WORD = regex.compile(r"\w\w+")
-# Share of the <h1>'s words that a metadata title must hold for the two to be one story's.
-_SHARED_SHARE = 0.3
 
 
 def page_metadata(tree: Any, *, url: str | None = None, page: Page | None = None) -> Metadata:
@@ -80,18 +69,18 @@ def page_metadata(tree: Any, *, url: str | None = None, page: Page | None = None
     if site and site.startswith(("@", "http")):
         site = None
     canonical = _canonical(tree, tags, url)
-    headings = _headings(tree)
+    headings = first_headings(tree)
     h1 = headings[0] if headings else None
-    candidates = (_whole(text_value(ld.get("headline")), h1), _first(tags, TITLE_TAGS),
+    candidates = (whole_headline(text_value(ld.get("headline")), h1), _first(tags, TITLE_TAGS),
                   _text_of(tree, "title"))
     title = clean_title(next((c for c in candidates if c), None), h1=h1, site_name=site,
                         url=url or canonical)
-    title = _shown_headline(title, headings, candidates, site)
+    title = shown_headline(title, headings, candidates, site)
     host = urlsplit(url or canonical or "").hostname
     page = page or Page.of(tree)
     authors = _authors(person_names(ld.get("author")), tags, page, site=site, host=host)
     published = (parse_date(text_value(ld.get("datePublished")))
-                 or parse_date(_first(tags, PUBLISHED_TAGS)) or _time_element(tree))
+                 or parse_date(_first(tags, PUBLISHED_TAGS)) or time_element_date(tree))
     if isinstance(published, dt.datetime):
         stamps = [text_value(ld.get(k)) or "" for k in ("dateModified", "dateCreated")]
         stamps += [tags[n] for n in (*PUBLISHED_TAGS, *MODIFIED_TAGS) if n in tags]
@@ -111,68 +100,6 @@ def page_metadata(tree: Any, *, url: str | None = None, page: Page | None = None
     )
 
 
-def _whole(headline: str | None, h1: str | None) -> str | None:
-    """The JSON-LD headline, or the ``<h1>`` when the headline is its start cut short
-    (sites cut it to the 110 characters search engines show).
-
-    >>> _whole("Hunter ate a rabbit and", "Hunter ate a rabbit and fell ill")
-    'Hunter ate a rabbit and fell ill'
-    """
-    if headline and h1 and len(h1) > len(headline):
-        stem = " ".join(headline.split()).rstrip(" .…").casefold()
-        if " ".join(h1.split()).casefold().startswith(stem):
-            return h1
-    return headline
-
-
-def _headings(tree: Any) -> list[str]:
-    """The page's first few non-empty ``<h1>`` texts (logos and empty ones come first on
-    some pages)."""
-    found: list[str] = []
-    for element in tree.iter("h1"):
-        text = normalize_line(element.text_content())
-        if text:
-            found.append(text)
-            if len(found) == _MAX_HEADINGS:
-                break
-    return found
-
-
-def _shown_headline(title: str | None, headings: list[str], candidates: Iterable[str | None],
-                    site: str | None) -> str | None:
-    """The ``<h1>`` the reader sees when it is this story's headline, else ``title``.
-
-    Sites give search engines and social cards a headline of their own ("Delhi air
-    pollution: The law that's ..."); the page's ``<h1>`` is the one printed above the
-    story. An ``<h1>`` counts as the headline when it shares words with a metadata title
-    (so it is not the site's logo or a section name).
-
-    >>> _shown_headline("Disney+ glitches blamed on heavy demand", ["Daily Post",
-    ...     "'We had some issues,' exec says on Disney+ glitches"],
-    ...     ["Disney+ glitches blamed on heavy demand - Daily Post"], "Daily Post")
-    "'We had some issues,' exec says on Disney+ glitches"
-    """
-    if not title:
-        return title
-    seen = [_title_words(c) for c in candidates if c]
-    site_key = alnum_key(site or "")
-    for heading in headings:
-        if alnum_key(heading) == alnum_key(title):
-            return title
-        words = _title_words(heading)
-        if len(heading) > _MAX_HEADLINE_CHARS or len(words) < 2 or (
-                site_key and alnum_key(heading) == site_key):
-            continue
-        shared = max((len(words & other) for other in seen), default=0)
-        if shared >= 2 and shared >= _SHARED_SHARE * len(words):
-            return heading
-    return title
-
-
-def _title_words(text: str) -> frozenset[str]:
-    return frozenset(_WORD.findall(text.casefold()))
-
-
 def published_fallback(tree: Any, *, url: str | None = None, extensive: bool = False,
                        ) -> dt.date | None:
     """The publication date htmldate finds in the page (slower; used when markup has none).
@@ -188,51 +115,6 @@ def published_fallback(tree: Any, *, url: str | None = None, extensive: bool = F
         return None
     return dt.date.fromisoformat(found) if found else None
 
-
-def parse_date(text: str | None) -> dt.date | dt.datetime | None:
-    """An ISO 8601 date or date-time as written in markup; None when it is not one.
-
-    >>> parse_date("2019-11-21"), parse_date("not a date"), parse_date("0001-01-01")
-    (datetime.date(2019, 11, 21), None, None)
-    """
-    if not text:
-        return None
-    value = text.strip().replace("Z", "+00:00")
-    if len(value) < 10 or value[4] != "-" or value[7] != "-":
-        script = _script_date(text)
-        return script if script and _plausible_day(script.date()) else None
-    found: dt.date | dt.datetime
-    try:
-        if len(value) == 10:
-            found = dt.date.fromisoformat(value)
-        else:
-            found = dt.datetime.fromisoformat(value.replace(" ", "T", 1))
-    except ValueError:
-        try:
-            found = dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    day = found.date() if isinstance(found, dt.datetime) else found
-    return found if _plausible_day(day) else None
-
-
-def _plausible_day(day: dt.date) -> bool:
-    return _EARLIEST <= day <= dt.date.today() + dt.timedelta(days=2)
-
-
-def _script_date(text: str) -> dt.datetime | None:
-    """A date-time as JavaScript prints it, which some pages copy into JSON-LD.
-
-    >>> _script_date("Tue Nov 19 2019 03:05:46 GMT+0000").isoformat()
-    '2019-11-19T03:05:46+00:00'
-    """
-    match = _SCRIPT_DATE.match(text.strip())
-    if not match:
-        return None
-    try:
-        return dt.datetime.strptime(" ".join(match.groups()), "%b %d %Y %H:%M:%S %z")
-    except ValueError:
-        return None
 
 
 def _meta_tags(tree: Any) -> dict[str, str]:
@@ -314,13 +196,6 @@ def _in_comments(element: Any) -> bool:
             return True
     return False
 
-
-def _time_element(tree: Any) -> dt.date | dt.datetime | None:
-    for element in tree.iter("time"):
-        found = parse_date(element.get("datetime"))
-        if found:
-            return found
-    return None
 
 
 def _canonical(tree: Any, tags: dict[str, str], url: str | None) -> str | None:

@@ -34,7 +34,7 @@ from newsclean.article import Caption
 from newsclean.document import Cut, Document, Found
 from newsclean.patterns.dated_captions import CAPTION_DATE_CLAUSES, CAPTION_WEEKDAYS
 from newsclean.rules.prefilter import literal_search
-from newsclean.strippers.article_head import is_date_line
+from newsclean.text.date_stamps import is_date_line
 from newsclean.text.words import word_count
 
 MAX_WORDS = 70

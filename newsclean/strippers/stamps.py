@@ -37,11 +37,11 @@ import regex
 from newsclean.document import Cut, Document
 from newsclean.patterns import phrases
 from newsclean.patterns.dates import DATE_STAMPS
-from newsclean.strippers.article_head import is_date_line
+from newsclean.text.date_stamps import is_date_line
 from newsclean.text.words import is_body_like
 
 MAX_CHARS = 90
-"""Longest stamp line, the same bound ``article_head.is_date_line`` sets."""
+"""Longest stamp line, the same bound ``text.date_stamps.is_date_line`` sets."""
 _LABELS = tuple(sorted(phrases(DATE_STAMPS), key=len, reverse=True))
 _TIME = regex.compile(r"(?<!\d)\d{1,2}\s*(?:[:h]\s*\d{2}(?!\d)|[ap]\.?\s?m\b|[시時])", regex.I)
 _DATE = regex.compile(r"(?<!\d)(?:(?:19|20)\d{2}(?!\d)|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"

@@ -15,6 +15,8 @@ import json
 from dataclasses import dataclass, fields
 from typing import Any
 
+from newsclean.article.render import render
+
 
 @dataclass(frozen=True)
 class Caption:
@@ -145,8 +147,6 @@ class Article:
         <BLANKLINE>
         A.
         """
-        from newsclean.explain import render
-
         return render(self, color=color)
 
 
