@@ -35,6 +35,7 @@ from newsclean.document import Block, Cut, Document, Found
 from newsclean.patterns import openings, phrases
 from newsclean.patterns.dates import DATE_STAMPS, DATE_WORDS
 from newsclean.patterns.prompts import TAXONOMY_STARTS
+from newsclean.step import text_step
 from newsclean.text.byline import Byline, parse_byline
 from newsclean.text.memo import memoized
 from newsclean.text.words import (
@@ -98,6 +99,7 @@ def may_be_date_line(text: str) -> bool:
     return word is None or word.group().lower() in _DATE_LINE_WORDS
 
 
+@text_step("title", "subtitle", "heading", "byline", "date")
 def article_head(doc: Document) -> list[Cut]:
     """Cut the title, dek, byline and date lines that open the text."""
     head_cuts = _head_cuts

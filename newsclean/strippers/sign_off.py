@@ -63,6 +63,7 @@ from newsclean.patterns.signoffs import (
     SOURCE_LABELS,
 )
 from newsclean.rules.prefilter import Affixes, Keywords
+from newsclean.step import text_step
 from newsclean.text.byline import is_person_name, parse_byline
 from newsclean.text.wire import AGENCY, canonical_agency
 from newsclean.text.words import is_body_like, squash, word_count
@@ -170,6 +171,8 @@ _MAY_MARK = Affixes.of(["©", "ⓒ", "(c)", "copyright",
                        flags=regex.I, skip="<[(")
 
 
+@text_step("about", "byline", "end", "credits", "contributed", "bio", "promo", "copyright",
+           "contact", "source")
 def sign_off(doc: Document) -> list[Cut]:
     """Cut credit, contributor, contact and copyright lines after the last paragraph."""
     texts = doc.texts
