@@ -68,6 +68,7 @@ def extract_blocks(tree: HtmlElement, *, url: str | None = None) -> list[Block]:
 def paragraph_chars(tree: HtmlElement) -> int:
     """Characters of ``<p>`` text outside links in ``tree``: what a page offers to read.
 
+    >>> from newsclean.extract.parse import parse_html
     >>> paragraph_chars(parse_html("<html><body><p>Read <a href='/'>this</a>.</p></body></html>"))
     6
     """

@@ -23,7 +23,7 @@ from newsclean.document import Found
 from newsclean.html._page_index import Page, words
 from newsclean.patterns import phrases
 from newsclean.patterns.html_boxes import ARTICLE_WRAPPER_WORDS
-from newsclean.step import declaration, html_step
+from newsclean.step import html_step
 
 _NOT_PROSE = frozenset({"a", "script", "style", "button", "select", "option"})
 # Elements a pruner never takes out whole: the page itself and its main content holders.
@@ -195,6 +195,7 @@ def box_pruner(name: str, *, vocabulary: Table, labels: Table | None = None,
     ``aria_label`` when it has ``labels``.
 
     >>> from lxml.html import fromstring
+    >>> from newsclean.step import declaration
     >>> ad_boxes = box_pruner("ad_boxes", vocabulary={"en": ("ad",)})
     >>> page = Page.of(fromstring('<div><div class="adSlot">Ad</div><p>Text.</p></div>'))
     >>> ad_boxes.__name__, [p.why for p in ad_boxes(page)], declaration(ad_boxes).reasons

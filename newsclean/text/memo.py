@@ -25,9 +25,10 @@ import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 # One dict per open scope: each memoized helper's answers, keyed by the helper.
 _ANSWERS: ContextVar[dict[Callable[[str], Any], dict[str, Any]] | None] = ContextVar(
@@ -41,14 +42,15 @@ class MemoInfo(NamedTuple):
     currsize: int
 
 
-class Memoized(Generic[T]):
+class Memoized(Protocol[T_co]):
     """The type of a ``memoized`` helper: called with one text; ``__wrapped__`` is the plain one."""
 
-    __wrapped__: Callable[[str], T]
+    @property
+    def __wrapped__(self) -> Callable[[str], T_co]: ...
 
-    def __call__(self, text: str, /) -> T: ...  # pragma: no cover - a typing shape only
+    def __call__(self, text: str, /) -> T_co: ...
 
-    def cache_info(self) -> MemoInfo: ...  # pragma: no cover
+    def cache_info(self) -> MemoInfo: ...
 
 
 def memoized(func: Callable[[str], T]) -> Memoized[T]:
