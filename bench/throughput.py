@@ -74,20 +74,20 @@ def step_times(texts: list[str]) -> dict[str, float]:
     ``Pipeline.run`` runs them (each on the document the steps before it left)."""
     from newsclean.api import _default_pipeline
     from newsclean.document import Block, Document
-    from newsclean.pipeline import apply_cuts
     from newsclean.read.plain import text_blocks
-    from newsclean.text.memo import forget
+    from newsclean.runner import apply_cuts
+    from newsclean.text.memo import memo_scope
 
     times: dict[str, float] = {}
     for text in texts:
         doc = Document(blocks=tuple(Block(t) for t in text_blocks(text)))
-        for step in _default_pipeline().stage("text"):
-            start = time.perf_counter()
-            cuts = list(step.func(doc))
-            times[step.name] = times.get(step.name, 0.0) + time.perf_counter() - start
-            if cuts:
-                doc = apply_cuts(doc, step.name, cuts)
-        forget()
+        with memo_scope():  # the helpers remember answers for this document only
+            for step in _default_pipeline().stage("text"):
+                start = time.perf_counter()
+                cuts = list(step.func(doc))
+                times[step.name] = times.get(step.name, 0.0) + time.perf_counter() - start
+                if cuts:
+                    doc = apply_cuts(doc, step.name, cuts)
     return times
 
 

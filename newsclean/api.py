@@ -11,13 +11,14 @@ from functools import cache
 from typing import Any
 
 from newsclean.article import Article
+from newsclean.defaults import default_pipeline
 from newsclean.document import Block, Document, Metadata
 from newsclean.limits import Limits
 from newsclean.normalize import join_paragraphs, normalize_line
 from newsclean.pipeline import Pipeline
 from newsclean.read import decode_bytes, guarded, guarded_text, looks_like_html
 from newsclean.read.plain import text_blocks
-from newsclean.strippers import default_pipeline
+from newsclean.text.memo import memo_scope
 from newsclean.version import __version__
 
 ACCEPTED = "str (HTML or plain text), bytes, a BeautifulSoup object or an lxml element"
@@ -73,7 +74,7 @@ def clean_html(html: Any, url: str | None = None, pipeline: Pipeline | None = No
 
     Takes HTML as str or bytes, a BeautifulSoup object, or an lxml element.
     """
-    from newsclean.html.page import html_document
+    from newsclean.html_document import html_document  # lxml and trafilatura load here
 
     if isinstance(html, (bytes, bytearray, memoryview)):
         html = decode_bytes(bytes(html))
@@ -84,7 +85,8 @@ def clean_html(html: Any, url: str | None = None, pipeline: Pipeline | None = No
     if isinstance(html, str) and (not html or html.isspace()):  # strip() would copy a page
         return _empty(pipeline, url, "the input is empty")
     pipeline = pipeline if pipeline is not None else _default_pipeline()
-    return finish(html_document(html, url=url, pipeline=pipeline), pipeline)
+    with memo_scope():  # the page's metadata, HTML stage and text stage share the answers
+        return finish(html_document(html, url=url, pipeline=pipeline), pipeline)
 
 
 def finish(doc: Document, pipeline: Pipeline | None) -> Article:

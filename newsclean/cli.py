@@ -172,7 +172,7 @@ def _explain(argv: list[str]) -> int:
 
 
 def _check_steps(parser: argparse.ArgumentParser, names: list[str]) -> None:
-    from newsclean.strippers import default_pipeline
+    from newsclean.defaults import default_pipeline
 
     try:
         default_pipeline().without(*names)

@@ -1,11 +1,13 @@
-"""Pipeline: an ordered, named, immutable list of steps, and the code that applies cuts.
+"""Pipeline: an ordered, named, immutable list of steps, and the way to run them.
 
-Text strippers decide (they return Cuts); ``Pipeline.run`` applies them one stripper at a
-time, so each sees the document as the previous ones left it, and records every cut as a
-Removal. HTML pruners (stage ``"html"``) live in the same list so that one name switches a
-family of junk off in both places; they are run by the HTML stage, not here.
+Text strippers decide (they return Cuts) and HTML pruners decide (they return Prunes);
+the runner (``newsclean.runner``) applies their decisions one step at a time, so each sees
+what the previous ones left, and records every removal. Both kinds live in one list, the
+HTML steps first (they run on the page, before extraction), so that one name switches a
+family of junk off wherever it is. A step's stage and reasons are declared where it is
+defined (``newsclean.step``); a step put among the other stage's steps is rejected here.
 
->>> from newsclean.strippers import default_pipeline
+>>> from newsclean.defaults import default_pipeline
 >>> p = default_pipeline().without("duplicates")
 >>> "duplicates" in p.names
 False
@@ -13,37 +15,30 @@ False
 Traceback (most recent call last):
 ...
 KeyError: "unknown step 'nope'; valid names: ..."
+>>> from newsclean.html.share_widgets import share_widgets
+>>> default_pipeline().insert_after("captions", share_widgets)  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+ValueError: step 'share_widgets' is of stage 'html' but stands among the text steps ...
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Any
 
-from newsclean.article import Removal
-from newsclean.document import Block, Cut, Document, Found, Metadata, Stripper
-from newsclean.errors import StripperError
-from newsclean.limits import check_time
-
-Stage = Literal["html", "text"]
-
-
-@dataclass(frozen=True)
-class Step:
-    """One named step of a pipeline: a text stripper or an HTML pruner."""
-
-    name: str
-    func: Callable[..., Any]
-    stage: Stage = "text"
-
+from newsclean.document import Document, Metadata, Stripper
+from newsclean.html._prune import Page
+from newsclean.runner import apply_cuts, merge_found, run_html, run_text
+from newsclean.step import STAGES, Stage, Step, declaration
 
 
 class Pipeline:
     """An immutable, ordered list of named steps. Every method returns a new Pipeline.
 
-    A custom stripper is any callable taking a Document and returning Cuts:
+    A custom stripper is any callable taking a Document and returning Cuts; declared with
+    ``newsclean.step.text_step``, its reasons are checked, else they are not:
 
     >>> from newsclean.document import Cut
     >>> def no_shouting(doc):
@@ -57,10 +52,15 @@ class Pipeline:
                  name: str = "custom") -> None:
         built: list[Step] = []
         for s in steps:
-            step = s if isinstance(s, Step) else Step(s[0], s[1])
+            step = s if isinstance(s, Step) else _named_step(*s)
             if not callable(step.func):
                 raise TypeError(f"step {step.name!r} is not callable: {step.func!r}")
+            declared = declaration(step.func)
+            if declared is not None and declared.stage != step.stage:
+                raise ValueError(f"step {step.name!r} is given stage {step.stage!r}, but "
+                                 f"its function is declared a step of stage {declared.stage!r}")
             built.append(step)
+        _check_stages(built)
         names = Counter(s.name for s in built)
         dupes = sorted(n for n, count in names.items() if count > 1)
         if dupes:
@@ -120,27 +120,34 @@ class Pipeline:
         return self._with([s for s in self._steps if s.name in names])
 
     def insert_after(self, after: str, func: Callable[..., Any], *, name: str | None = None,
-                     stage: Stage = "text") -> Pipeline:
-        """A new step right after step ``after``; its name defaults to the function's name."""
+                     stage: Stage | None = None) -> Pipeline:
+        """A new step right after step ``after``; its name defaults to the function's name.
+
+        Its stage is the one it was declared with (``newsclean.step``); for a plain
+        callable, ``stage`` (``"text"`` unless given).
+        """
         i = self._index(after) + 1
-        return self._with([*self._steps[:i], _step(func, name, stage), *self._steps[i:]])
+        return self._with([*self._steps[:i], Step.of(func, name=name, stage=stage),
+                           *self._steps[i:]])
 
     def insert_before(self, before: str, func: Callable[..., Any], *, name: str | None = None,
-                      stage: Stage = "text") -> Pipeline:
-        """A new step right before step ``before``."""
+                      stage: Stage | None = None) -> Pipeline:
+        """A new step right before step ``before`` (its stage as for ``insert_after``)."""
         i = self._index(before)
-        return self._with([*self._steps[:i], _step(func, name, stage), *self._steps[i:]])
+        return self._with([*self._steps[:i], Step.of(func, name=name, stage=stage),
+                           *self._steps[i:]])
 
     def append(self, func: Callable[..., Any], *, name: str | None = None,
-               stage: Stage = "text") -> Pipeline:
-        """A new step at the end of the pipeline."""
-        return self._with([*self._steps, _step(func, name, stage)])
+               stage: Stage | None = None) -> Pipeline:
+        """A new step at the end of the pipeline (its stage as for ``insert_after``)."""
+        return self._with([*self._steps, Step.of(func, name=name, stage=stage)])
 
     def replace(self, name: str, func: Callable[..., Any]) -> Pipeline:
-        """Step ``name`` done by ``func`` instead; the name and stage stay."""
+        """Step ``name`` done by ``func`` instead; the name and stage stay, the reasons are
+        ``func``'s own (unchecked for a plain callable)."""
         i = self._index(name)
         steps = list(self._steps)
-        steps[i] = replace(steps[i], func=func)
+        steps[i] = Step.of(func, name=name, stage=steps[i].stage)
         return self._with(steps)
 
     def reorder(self, *names: str) -> Pipeline:
@@ -150,146 +157,54 @@ class Pipeline:
         return self._with([self._steps[self._index(n)] for n in names])
 
     def run(self, doc: Document) -> Document:
-        """Apply each text stripper in turn, recording every cut it decides on.
+        """Run the text stage on ``doc``: each text step in turn, every cut recorded
+        (see ``newsclean.runner.run_text``)."""
+        return run_text(self.stage("text"), doc)
 
-        A span cut can leave a short remainder that an earlier stripper would have taken
-        ("(UPI) ADVERTISEMENT" loses its tag, leaving an ad label). So while a round leaves
-        such a remainder, the stage runs again (at most ``MAX_ROUNDS`` rounds): cleaning the
-        output once more then changes nothing.
-        """
-        from newsclean.text.memo import forget  # the strippers import this module
 
-        try:
-            return self._run(doc)
-        finally:
-            forget()  # the helpers' answers about this document's blocks
+def run_html_stage(tree: Any, pipeline: Pipeline, meta: Metadata | None = None) -> Document:
+    """Run the pipeline's HTML steps on ``tree`` (the page's root element, or its ``Page``
+    if already built), changing it in place: a Document with no blocks holds a Removal
+    for every pruned element and ``meta`` with what was found in them.
 
-    def _run(self, doc: Document) -> Document:
-        text_steps = self.stage("text")
-        for round_no in range(1, MAX_ROUNDS + 1):
-            again = False
-            for step in text_steps:
-                check_time(f"the {step.name} step")
-                try:
-                    cuts = list(step.func(doc))
-                except Exception as exc:  # a custom stripper's bug must name the stripper
-                    raise StripperError(f"stripper {step.name!r} raised {exc!r}") from exc
-                if cuts:
-                    cut_doc = apply_cuts(doc, step.name, cuts)
-                    again = again or _left_short_remainder(doc, cut_doc, cuts)
-                    if round_no > 1:
-                        made = cut_doc.removals[len(doc.removals):]
-                        cut_doc = replace(cut_doc, removals=doc.removals + tuple(
-                            replace(r, round=round_no) for r in made))
-                    doc = cut_doc
-            if not again:
-                break
+    >>> from lxml.html import fromstring
+    >>> from newsclean.defaults import default_pipeline
+    >>> tree = fromstring('<html><body><div class="share-bar">Facebook Twitter</div>'
+    ...                   '<p>The talks went well.</p></body></html>')
+    >>> result = run_html_stage(tree, default_pipeline())
+    >>> [r.reason for r in result.removals], tree.text_content()
+    (['share_widgets.class_name'], 'The talks went well.')
+    """
+    steps = pipeline.stage("html")
+    doc = Document(blocks=(), meta=meta or Metadata())
+    if not steps:
         return doc
+    return run_html(steps, tree if isinstance(tree, Page) else Page.of(tree), doc)
 
 
-MAX_ROUNDS = 3
-"""Rounds of the text stage at most; a second is rare and a third rarer still."""
-SHORT_REMAINDER_WORDS = 30
-"""A span cut leaving a block this short may have uncovered a whole-line junk label."""
-
-
-def _left_short_remainder(before: Document, after: Document, cuts: Sequence[Cut]) -> bool:
-    """True when a span cut left a short remainder, a block text that was not there before."""
-    if all(c.span is None for c in cuts):
-        return False
-    old = set(before.texts)
-    return any(b.text not in old and len(b.text.split()) <= SHORT_REMAINDER_WORDS
-               for b in after.blocks)
-
-
-def _step(func: Callable[..., Any], name: str | None, stage: Stage) -> Step:
+def _named_step(name: str, func: Callable[..., Any]) -> Step:
     if not callable(func):
-        raise TypeError(f"a step must be callable, got {func!r}")
-    label: str = name or getattr(func, "__name__", None) or type(func).__name__
-    return Step(label, func, stage)
+        raise TypeError(f"step {name!r} is not callable: {func!r}")
+    return Step.of(func, name=name)
 
 
-def apply_cuts(doc: Document, stripper: str, cuts: Sequence[Cut]) -> Document:
-    """Apply one stripper's cuts to ``doc``: drop blocks or spans, merge found metadata."""
-    by_block: dict[int, list[Cut]] = {}
-    for cut in cuts:
-        if not isinstance(cut, Cut):
-            raise StripperError(f"stripper {stripper!r} returned {cut!r}, not a Cut")
-        if not 0 <= cut.block < len(doc.blocks):
-            raise StripperError(f"stripper {stripper!r} cut block {cut.block}, "
-                                f"but the document has {len(doc.blocks)}")
-        by_block.setdefault(cut.block, []).append(cut)
-    blocks: list[Block | None] = list(doc.blocks)
-    removals = list(doc.removals)
-    meta = doc.meta
-    for i in sorted(by_block):  # only the cut blocks, in document order
-        mine = by_block[i]
-        for cut in mine:
-            if cut.found:
-                meta = merge_found(meta, cut.found)
-        blocks[i] = _cut_block(doc.blocks[i], i, stripper, mine, removals)
-    kept = tuple(b for b in blocks if b is not None)
-    return replace(doc, blocks=kept, removals=tuple(removals), meta=meta)
+def _check_stages(steps: Sequence[Step]) -> None:
+    """Reject a step of an unknown stage, or one put among the other stage's steps: the
+    html steps come first (they run on the page), then the text steps."""
+    rank = [STAGES.index(s.stage) if s.stage in STAGES else -1 for s in steps]
+    for i, step in enumerate(steps):
+        if rank[i] < 0:
+            raise ValueError(f"step {step.name!r} has stage {step.stage!r}; "
+                             f"the stages are {', '.join(STAGES)}")
+        if i and rank[i] < rank[i - 1]:
+            # An html step after a text step: the intruder is the one whose neighbours
+            # are all of the other stage.
+            after_it = rank[i + 1] if i + 1 < len(steps) else rank[i - 1]
+            odd, other = (step, steps[i - 1]) if after_it == rank[i - 1] else (steps[i - 1], step)
+            raise ValueError(
+                f"step {odd.name!r} is of stage {odd.stage!r} but stands among the "
+                f"{other.stage} steps (next to {other.name!r}): every html step comes "
+                "before every text step")
 
 
-def _cut_block(block: Block, index: int, stripper: str, cuts: list[Cut],
-               removals: list[Removal]) -> Block | None:
-    whole = next((c for c in cuts if c.span is None), None)
-    if whole is not None:
-        removals.append(_removal(stripper, whole, block.text, index, True))
-        return None
-    text = block.text
-    spans = sorted(cuts, key=lambda c: c.span or (0, 0))
-    pieces: list[str] = []
-    mine: list[tuple[Removal, int]] = []  # each span removal, and where it stood in the rest
-    pos = kept = 0
-    for cut in spans:
-        start, end = cut.span or (0, 0)
-        if not 0 <= start <= end <= len(text):
-            raise StripperError(f"stripper {stripper!r} cut span {cut.span} of a block "
-                                f"of {len(text)} characters")
-        start = max(start, pos)
-        if start < end:
-            piece = text[pos:start].strip()
-            if piece:
-                kept += len(piece) + (1 if kept else 0)
-            pieces.append(text[pos:start])
-            mine.append((_removal(stripper, cut, text[start:end], index, False), kept))
-            pos = end
-    pieces.append(text[pos:])
-    rest = " ".join(p.strip() for p in pieces if p.strip())
-    removals.extend(replace(r, kept_at=at) if rest else r for r, at in mine)
-    if not rest:
-        return None
-    if not any(ch.isalnum() for ch in rest):
-        # Only punctuation is left ("|", "--"): it goes too, and is recorded.
-        removals.append(_removal(stripper, spans[-1], rest, index, False))
-        return None
-    return replace(block, text=rest)
-
-
-def _removal(stripper: str, cut: Cut, text: str, index: int, whole: bool) -> Removal:
-    captured = cut.found.as_pairs() if cut.found else ()
-    return Removal(stripper=stripper, reason=f"{stripper}.{cut.why}", text=text.strip(),
-                   block=index, whole_block=whole, captured=captured)
-
-
-def merge_found(meta: Metadata, found: Found) -> Metadata:
-    """Fill empty metadata fields from ``found``; authors and captions accumulate."""
-    changes: dict[str, Any] = {}
-    for name in ("title", "subtitle", "source", "dateline", "published"):
-        value = getattr(found, name)
-        if value and not getattr(meta, name):
-            changes[name] = value
-    if found.authors:
-        changes["authors"] = tuple(dict.fromkeys([*meta.authors, *found.authors]))
-    if found.caption and not any(c.text == found.caption.text for c in meta.captions):
-        changes["captions"] = (*meta.captions, found.caption)
-    elif found.caption and found.caption.credit:
-        same, credit = found.caption.text, found.caption.credit
-        changes["captions"] = tuple(
-            replace(c, credit=c.credit or credit) if c.text == same else c for c in meta.captions)
-    return replace(meta, **changes) if changes else meta
-
-
-__all__ = ["Pipeline", "Step", "Stripper", "apply_cuts", "merge_found"]
+__all__ = ["Pipeline", "Step", "Stripper", "apply_cuts", "merge_found", "run_html_stage"]

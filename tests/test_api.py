@@ -118,8 +118,9 @@ def test_custom_stripper_insert_replace_and_reorder() -> None:
 
     replaced = default_pipeline().replace("ad_markers", lambda doc: [])
     assert newsclean.clean_text(UPI, pipeline=replaced).paragraphs[0] == "Advertisement"
-    names = default_pipeline().names
-    assert default_pipeline().reorder(*reversed(names)).names == tuple(reversed(names))
+    html, text = (tuple(s.name for s in default_pipeline().stage(st)) for st in ("html", "text"))
+    backwards = (*reversed(html), *reversed(text))
+    assert default_pipeline().reorder(*backwards).names == backwards
 
 
 def test_pipeline_is_immutable_value() -> None:

@@ -9,6 +9,7 @@ import pytest
 from lxml import etree
 
 from newsclean import extract
+from newsclean.extract import body
 
 MENU = "\n".join(["HOME", "NEWS", "SPORTS", "CITY HALL", "CONTACT", "ARCHIVE"] * 30)
 STORY = ("The council met on Tuesday and voted to approve the budget for next year.\n"
@@ -34,7 +35,7 @@ def test_retry_keeps_the_result_with_more_prose(monkeypatch, fast_text, full_tex
         calls.append(fast)
         return _result("fast", fast_text) if fast else _result("full", full_text)
 
-    monkeypatch.setattr(extract, "_extract", fake)
+    monkeypatch.setattr(body, "_extract", fake)
     page = extract.parse_html("<html><body><p>" + STORY + "</p></body></html>")
     blocks = extract.extract_blocks(page)
     assert calls == passes

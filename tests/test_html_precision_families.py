@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean.extract import join_split_body, parse_html
+from newsclean.defaults import split_body
+from newsclean.extract import parse_html
+from newsclean.html._prune import Page
 from newsclean.html.headed_lists import names_other_stories
 from newsclean.text.dateline import parse_dateline
 
@@ -47,13 +49,13 @@ def test_pieces_in_separate_articles_are_not_joined() -> None:
     tree = parse_html(page("<article><h1>One</h1>" + piece("First") + "</article>"
                            "<article><h1>Two</h1>" + piece("Next") + "</article>"))
     assert tree is not None
-    assert join_split_body(tree) == 0
+    assert split_body(Page.of(tree)) == []
 
 
 def test_pieces_with_a_headline_between_are_not_joined() -> None:
     tree = parse_html(page(piece("First") + "<h1>Another story</h1>" + piece("Other")))
     assert tree is not None
-    assert join_split_body(tree) == 0
+    assert split_body(Page.of(tree)) == []
 
 
 def test_teaser_cards_named_like_a_body_are_not_joined() -> None:
@@ -61,7 +63,7 @@ def test_teaser_cards_named_like_a_body_are_not_joined() -> None:
                     for i in range(4))
     tree = parse_html(page(piece("Main", "story") + cards))
     assert tree is not None
-    assert join_split_body(tree) == 0
+    assert split_body(Page.of(tree)) == []
 
 
 # --- lists and boxes under a heading that names other stories -----------------------------

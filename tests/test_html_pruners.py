@@ -6,9 +6,10 @@ import pytest
 from lxml.html import fromstring
 
 import newsclean
+from newsclean.defaults import HTML_STEPS, default_pipeline
 from newsclean.errors import StripperError
-from newsclean.html import HTML_PRUNERS, Page, Prune, run_html_stage
-from newsclean.strippers import default_pipeline
+from newsclean.html._prune import Page, Prune
+from newsclean.pipeline import run_html_stage
 
 PROSE = ("The council met on Tuesday and voted to keep the old library open for another "
          "five years, after a long debate about the cost of repairs to its roof. ")
@@ -23,7 +24,7 @@ def article(body: str, **kwargs: object) -> newsclean.Article:
 
 
 def reasons(art: newsclean.Article) -> list[str]:
-    return [r.reason for r in art.removals if r.stripper in {f.__name__ for f in HTML_PRUNERS}]
+    return [r.reason for r in art.removals if r.stripper in {f.__name__ for f in HTML_STEPS}]
 
 
 @pytest.mark.parametrize(("box", "reason"), [
@@ -136,6 +137,6 @@ def test_custom_pruner_runs_and_a_broken_one_is_named() -> None:
 def test_every_html_step_is_in_the_default_pipeline_before_the_text_steps() -> None:
     steps = default_pipeline().steps
     html = [s.name for s in steps if s.stage == "html"]
-    assert html == [f.__name__ for f in HTML_PRUNERS]
+    assert html == [f.__name__ for f in HTML_STEPS]
     assert max(i for i, s in enumerate(steps) if s.stage == "html") < min(
         i for i, s in enumerate(steps) if s.stage == "text")

@@ -18,11 +18,11 @@ from hypothesis import strategies as st
 from lxml import etree
 from lxml.html import document_fromstring, fragment_fromstring
 
-from newsclean.html import Page, run_html_stage
+from newsclean.defaults import default_pipeline
 from newsclean.html._page_index import split_name, words
-from newsclean.html._prune import _NEVER, MAX_PROSE_CHARS, BoxRule, link_share, prose_chars
+from newsclean.html._prune import _NEVER, MAX_PROSE_CHARS, BoxRule, Page, link_share, prose_chars
 from newsclean.patterns.html_boxes import META_SKIP, META_WORDS, SHARE_LABELS, SHARE_WORDS
-from newsclean.strippers import default_pipeline
+from newsclean.pipeline import run_html_stage
 
 _SETTINGS = settings(max_examples=60, derandomize=True, database=None, deadline=None,
                      suppress_health_check=[HealthCheck.too_slow])

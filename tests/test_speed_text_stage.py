@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean import api
+from newsclean.defaults import default_pipeline
 from newsclean.document import Document
 from newsclean.pipeline import Pipeline
-from newsclean.strippers import default_pipeline
 from newsclean.text import words as _text
 from newsclean.text.memo import forget
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import newsclean
+from newsclean.defaults import default_pipeline
 from newsclean.document import Document
-from newsclean.strippers import default_pipeline
 from newsclean.strippers.ad_markers import is_ad_label
 from newsclean.strippers.duplicates import duplicates
 from newsclean.strippers.prompts import prompt_kind

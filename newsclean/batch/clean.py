@@ -28,9 +28,9 @@ from newsclean.api import clean, clean_html, clean_text
 from newsclean.article import Article
 from newsclean.batch.page import Page
 from newsclean.batch.sources import DEFAULT_MAX_BYTES, read_document
+from newsclean.defaults import default_pipeline
 from newsclean.errors import InputError, InputTooLargeError
 from newsclean.read import decode_bytes
-from newsclean.strippers import default_pipeline
 
 Status = Literal["cleaned", "empty", "failed"]
 FIELDS = ("id", "path", "url", "status", "error", "text", "title", "subtitle", "authors",

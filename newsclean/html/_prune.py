@@ -2,7 +2,8 @@
 
 A pruner looks at the parsed page and returns ``Prune`` records: which element to take
 out of the tree, why, and what it found there worth keeping (a caption and its credit).
-The HTML stage applies them and records each as a Removal, exactly like text cuts.
+The HTML stage applies them and records each as a Removal, exactly like text cuts. A step
+that moves rather than removes (``split_body``) returns a ``Join``.
 
 The page index they read (``Page``, ``words``) lives in ``_page_index``.
 
@@ -22,6 +23,7 @@ from newsclean.document import Found
 from newsclean.html._page_index import Page, words
 from newsclean.patterns import phrases
 from newsclean.patterns.html_boxes import ARTICLE_WRAPPER_WORDS
+from newsclean.step import html_step
 
 _NOT_PROSE = frozenset({"a", "script", "style", "button", "select", "option"})
 # Elements a pruner never takes out whole: the page itself and its main content holders.
@@ -45,6 +47,21 @@ class Prune:
     """Reason suffix: lowercase words joined by underscores ("class_name", "aria_label")."""
     found: Found | None = None
     """Metadata found in the element (a figure's caption)."""
+
+
+@dataclass(frozen=True)
+class Join:
+    """A step's decision to gather pieces of one box into the first: nothing is removed.
+
+    The HTML stage moves each piece's content, in order, to the end of ``into`` and takes
+    the emptied piece out of the page (see ``html.split_body``); a join is not a removal,
+    so it records none.
+    """
+
+    into: Any
+    """The element that receives the pieces' content."""
+    pieces: tuple[Any, ...]
+    """The elements whose content moves, in page order."""
 
 
 def prose_chars(element: Any, *, limit: int = MAX_PROSE_CHARS,
@@ -174,15 +191,20 @@ def box_pruner(name: str, *, vocabulary: Table, labels: Table | None = None,
                min_link_share: float = 0.0) -> Callable[[Page], Iterator[Prune]]:
     """A pruner named ``name`` that takes out the boxes ``find_boxes`` finds with these words.
 
+    It is declared an html step with the reasons it can give: ``class_name``, and
+    ``aria_label`` when it has ``labels``.
+
     >>> from lxml.html import fromstring
+    >>> from newsclean.step import declaration
     >>> ad_boxes = box_pruner("ad_boxes", vocabulary={"en": ("ad",)})
     >>> page = Page.of(fromstring('<div><div class="adSlot">Ad</div><p>Text.</p></div>'))
-    >>> ad_boxes.__name__, [p.why for p in ad_boxes(page)]
-    ('ad_boxes', ['class_name'])
+    >>> ad_boxes.__name__, [p.why for p in ad_boxes(page)], declaration(ad_boxes).reasons
+    ('ad_boxes', ['class_name'], frozenset({'class_name'}))
     """
     rule = BoxRule.of(vocabulary=vocabulary, labels=labels, skip=skip, keep_quotes=keep_quotes,
                       min_link_share=min_link_share)
 
+    @html_step("class_name", "aria_label") if rule.labels else html_step("class_name")
     def prune(page: Page) -> Iterator[Prune]:
         return rule.find(page)
 
@@ -190,22 +212,7 @@ def box_pruner(name: str, *, vocabulary: Table, labels: Table | None = None,
     return prune
 
 
-def remove_keeping_tail(element: Any) -> None:
-    """Take ``element`` out of its tree; the text that followed it stays in place."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    tail = element.tail
-    if tail and tail.strip():
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(element)
-
-
 # ``Page`` and ``words`` live in ``_page_index``; pruners and the metadata reader import
 # them from here too.
-__all__ = ["MAX_PROSE_CHARS", "BoxRule", "Page", "Prune", "Table", "box_pruner", "find_boxes",
-           "link_share", "prose_chars", "remove_keeping_tail", "words"]
+__all__ = ["MAX_PROSE_CHARS", "BoxRule", "Join", "Page", "Prune", "Table", "box_pruner",
+           "find_boxes", "link_share", "prose_chars", "words"]

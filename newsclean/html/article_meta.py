@@ -23,12 +23,14 @@ from collections.abc import Iterator
 
 from newsclean.html._prune import BoxRule, Page, Prune
 from newsclean.patterns.html_boxes import META_SKIP, META_WORDS
+from newsclean.step import html_step
 
 # Bylines, dates and tag lists are a line or two; an author bio a short paragraph.
 MAX_META_CHARS = 400
 _RULE = BoxRule.of(vocabulary=META_WORDS, skip=META_SKIP)
 
 
+@html_step("class_name")
 def article_meta(page: Page) -> Iterator[Prune]:
     """Byline, date, tag and author-bio boxes."""
     for prune in _RULE.find(page):

@@ -33,6 +33,7 @@ from newsclean.html._prune import Prune, prose_chars
 from newsclean.normalize import normalize_line
 from newsclean.patterns import phrases
 from newsclean.patterns.html_boxes import CAPTION_WORDS, CREDIT_WORDS
+from newsclean.step import html_step
 from newsclean.text.caption import split_caption
 
 _CAPTION_WORDS = phrases(CAPTION_WORDS)
@@ -41,6 +42,7 @@ _MEDIA = ("img", "picture", "video", "svg", "iframe")
 _MAX_CAPTION_CHARS = 600
 
 
+@html_step("figure")
 def figures(page: Page) -> Iterator[Prune]:
     """Figures and caption boxes, each with the Caption found in it."""
     inside: set[Any] = set()  # every element in a figure taken so far

@@ -49,6 +49,7 @@ from newsclean.patterns.html_boxes import (
     LIST_HEADING_SKIP,
 )
 from newsclean.patterns.related import RELATED_LABELS
+from newsclean.step import html_step
 
 MIN_ITEMS = 2
 MAX_HEADING_WORDS = 8
@@ -64,6 +65,7 @@ _TAGS = frozenset({"ul", "ol", *_HEADINGS})
 _MAX_HEADING_CHARS = 80
 
 
+@html_step("related_list", "related_heading", "related_box")
 def headed_lists(page: Page) -> Iterator[Prune]:
     """Lists of links, and runs of story boxes, under a heading that names other stories."""
     for element in page.tagged(_TAGS):

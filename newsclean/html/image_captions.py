@@ -36,6 +36,7 @@ from newsclean.article import Caption
 from newsclean.document import Found
 from newsclean.html._prune import Page, Prune, link_share
 from newsclean.normalize import normalize_line
+from newsclean.step import html_step
 from newsclean.text.caption import split_caption
 
 MAX_CAPTION_CHARS = 300
@@ -49,6 +50,7 @@ _CAPTION_TAGS = frozenset({"p", "div", "span", "em", "i", "small", "figcaption",
                            "center", "font", "strong", "b"})
 
 
+@html_step("image_caption")
 def image_captions(page: Page) -> Iterator[Prune]:
     """Short caption-like elements right after a picture."""
     for image in page.tagged(_IMG):

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from newsclean.html._prune import Page, Prune, link_share
+from newsclean.step import html_step
 
 MIN_ITEMS = 3
 # A headline runs from a few words to a long sentence; shorter lines are labels or menu
@@ -42,6 +43,7 @@ _LINES = ("p", "h2", "h3", "h4", "h5", "h6")
 _TAGS = frozenset({"ul", "ol", *_LINES})
 
 
+@html_step("headline_link", "headline_list")
 def link_lists(page: Page) -> Iterator[Prune]:
     """Lists and lines made only of links."""
     # One walk of the page; the cheap tests (enough items, a link at all) come first.

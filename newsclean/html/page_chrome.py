@@ -23,10 +23,12 @@ from collections.abc import Iterator
 
 from newsclean.html._prune import MAX_PROSE_CHARS, BoxRule, Page, Prune, prose_chars
 from newsclean.patterns.html_boxes import CHROME_ROLES, CHROME_WORDS
+from newsclean.step import html_step
 
 _RULE = BoxRule.of(vocabulary={**CHROME_WORDS, "roles": CHROME_ROLES})
 
 
+@html_step("nav_tag", "class_name")
 def page_chrome(page: Page) -> Iterator[Prune]:
     """Navigation, toolbars and site header/footer boxes."""
     navs = [e for e in page.tree.iter("nav") if prose_chars(e, known=page.prose) <= MAX_PROSE_CHARS]

@@ -26,6 +26,7 @@ from newsclean.html._prune import Page, Prune
 from newsclean.patterns import phrases
 from newsclean.patterns.html_boxes import SOURCE_WORDS
 from newsclean.patterns.signoffs import SOURCE_LABELS
+from newsclean.step import html_step
 from newsclean.text.wire import agencies_in
 
 MAX_LINE_CHARS = 80
@@ -33,6 +34,7 @@ _WORDS = phrases(SOURCE_WORDS)
 _LABELS = phrases(SOURCE_LABELS)
 
 
+@html_step("source_line")
 def source_lines(page: Page) -> Iterator[Prune]:
     """Boxes named as the source that hold only a "Source: ..." line."""
     for element, _ in page.having(_WORDS):

@@ -29,12 +29,14 @@ from typing import Any
 from newsclean.html._prune import Page, Prune
 from newsclean.patterns import phrases
 from newsclean.patterns.html_boxes import TWEET_LABELS, TWEET_WORDS
+from newsclean.step import html_step
 
 _LABELS = phrases(TWEET_LABELS)
 _WORDS = phrases(TWEET_WORDS)
 _COMPOSER_URLS = ("twitter.com/share", "twitter.com/intent/tweet", "//x.com/intent/")
 
 
+@html_step("tweet_label")
 def tweet_quotes(page: Page) -> Iterator[Prune]:
     """The button labels of tweetable quotes."""
     seen: set[Any] = set()

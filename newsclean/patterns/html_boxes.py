@@ -207,7 +207,7 @@ SOURCE_WORDS: dict[str, tuple[str, ...]] = {
 
 # Class words of the box that holds an article's body (``article__body``, ``postContent``),
 # as the HTML stage splits them: where two boxes so named hold prose, the body may be
-# split in pieces (see ``newsclean.extract.join_split_body``).
+# split in pieces (see ``newsclean.html.split_body``).
 BODY_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("article body", "articlebody", "article content", "article text", "articletext",
            "entry content", "post content", "postcontent", "post body", "post text",

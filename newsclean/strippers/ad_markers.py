@@ -23,6 +23,7 @@ from __future__ import annotations
 from newsclean.document import Cut, Document
 from newsclean.patterns import phrases
 from newsclean.patterns.ads import AD_LABELS
+from newsclean.step import text_step
 from newsclean.text.words import line_key
 
 _LABELS = phrases(AD_LABELS)
@@ -42,6 +43,7 @@ def is_ad_label(text: str) -> bool:
     return bool(key) and key in _LABELS
 
 
+@text_step("line")
 def ad_markers(doc: Document) -> list[Cut]:
     """Cut every block that is only an ad label."""
     return [Cut(i, "line") for i, block in enumerate(doc.blocks)

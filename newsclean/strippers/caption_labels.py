@@ -37,6 +37,7 @@ from newsclean.document import Cut, Document, Found
 from newsclean.patterns import phrases
 from newsclean.patterns.caption_labels import MEDIA_LABELS
 from newsclean.patterns.credits import CAPTION_MARKERS
+from newsclean.step import text_step
 from newsclean.text.words import is_body_like, line_key, word_count
 
 MAX_WORDS = 60
@@ -48,6 +49,7 @@ _LONGEST = max(len(p) for p in (*_EXPLICIT, *_MEDIA)) + 4
 """Longest line worth a label lookup: the longest label plus room for decoration."""
 
 
+@text_step("label", "caption")
 def caption_labels(doc: Document) -> list[Cut]:
     """Cut caption labels alone on a line, with the caption line after them."""
     texts = doc.texts

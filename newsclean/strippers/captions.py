@@ -26,10 +26,12 @@ from __future__ import annotations
 
 from newsclean.article import Caption
 from newsclean.document import Cut, Document, Found
+from newsclean.step import text_step
 from newsclean.text.caption import MAX_CAPTION_WORDS, split_caption
 from newsclean.text.wire import canonical_agency
 
 
+@text_step("caption", "credit")
 def captions(doc: Document) -> list[Cut]:
     """Cut caption and credit lines; each distinct caption is captured once."""
     cuts: list[Cut] = []

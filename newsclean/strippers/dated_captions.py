@@ -34,6 +34,7 @@ from newsclean.article import Caption
 from newsclean.document import Cut, Document, Found
 from newsclean.patterns.dated_captions import CAPTION_DATE_CLAUSES, CAPTION_WEEKDAYS
 from newsclean.rules.prefilter import literal_search
+from newsclean.step import text_step
 from newsclean.text.date_stamps import is_date_line
 from newsclean.text.words import word_count
 
@@ -72,6 +73,7 @@ def is_dated_caption(text: str) -> bool:
     return not _SECOND_SENTENCE.search(text, 0, clause.start(), timeout=0.5)
 
 
+@text_step("caption")
 def dated_captions(doc: Document) -> list[Cut]:
     """Cut one-sentence paragraphs that end like a wire photo's caption; each distinct
     caption is captured once."""

@@ -30,10 +30,12 @@ Dateline(location='SEOUL', date_text='Oct. 24', agency='UPI')
 from __future__ import annotations
 
 from newsclean.document import Cut, Document, Found
+from newsclean.step import text_step
 from newsclean.text.dateline import MAX_BLOCK, parse_dateline
 from newsclean.text.dateline_cjk import parse_cjk_dateline
 
 
+@text_step("opening")
 def dateline(doc: Document) -> list[Cut]:
     """Cut the dateline that opens one of the first paragraphs."""
     for i, block in enumerate(doc.blocks[:MAX_BLOCK]):

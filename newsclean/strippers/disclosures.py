@@ -36,6 +36,7 @@ from newsclean.patterns import openings
 from newsclean.patterns.disclosures import DISCLOSURE_CUES, DISCLOSURE_STARTS
 from newsclean.rules.first_words import FirstWords
 from newsclean.rules.prefilter import Affixes
+from newsclean.step import text_step
 from newsclean.text.words import word_count
 
 MAX_WORDS = 60
@@ -116,6 +117,7 @@ def is_disclosure(text: str) -> bool:
     return bool(_CUE.search(lowered)) and word_count(text) <= MAX_WORDS
 
 
+@text_step("line")
 def disclosures(doc: Document) -> list[Cut]:
     """Cut every affiliate or sponsorship disclosure line."""
     return [Cut(i, "line") for i, block in enumerate(doc.blocks) if is_disclosure(block.text)]

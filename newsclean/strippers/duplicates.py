@@ -30,6 +30,7 @@ from operator import itemgetter
 import regex
 
 from newsclean.document import Cut, Document
+from newsclean.step import text_step
 from newsclean.text.words import (
     body_core,
     ends_sentence,
@@ -44,6 +45,7 @@ MIN_WORDS = 8
 """Paragraphs shorter than this repeat on their own legitimately ("Yes.", "No comment.")."""
 
 
+@text_step("repeat")
 def duplicates(doc: Document, *, min_words: int = MIN_WORDS) -> list[Cut]:
     """Cut later copies of long paragraphs, and of short ones inside a repeated run."""
     keys = _repeat_keys([b.text for b in doc.blocks])

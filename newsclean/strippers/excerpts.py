@@ -31,6 +31,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.document import Cut, Document
+from newsclean.step import text_step
 from newsclean.text.words import word_count
 
 MIN_WORDS = 30
@@ -42,6 +43,7 @@ _TRUNCATED = regex.compile(r"(?:\s(?:…|\.\.\.)|\[\s*(?:…|\.\.\.)\s*\])\s*$")
 _MARKS = ("…", "...", "]")
 
 
+@text_step("truncated")
 def excerpts(doc: Document) -> list[Cut]:
     """Cut long paragraphs cut off with an ellipsis, when there are ``MIN_CARDS`` or more."""
     found = [i for i, block in enumerate(doc.blocks) if _is_excerpt(block.text)]

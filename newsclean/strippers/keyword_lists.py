@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections import Counter
 
 from newsclean.document import Cut, Document
+from newsclean.step import text_step
 
 MIN_ITEMS = 6
 """Items needed: a keyword line lists many variants; a short list is a sentence's."""
@@ -38,6 +39,7 @@ SHARED = 0.6
 """Share of the items that must hold the most common word."""
 
 
+@text_step("line")
 def keyword_lists(doc: Document) -> list[Cut]:
     """Cut comma-separated lines of lowercase keywords that repeat one word."""
     return [Cut(i, "line") for i, block in enumerate(doc.blocks)

@@ -34,6 +34,7 @@ import regex
 from newsclean.document import Cut, Document
 from newsclean.patterns import openings
 from newsclean.patterns.link_outs import LINK_OUT_SHAPES, LINK_OUT_STARTS
+from newsclean.step import text_step
 from newsclean.text.words import word_count
 
 MAX_WORDS = 30
@@ -67,6 +68,7 @@ def is_link_out(text: str) -> bool:
                 or _SITE_LEAD.match(text, timeout=0.5))
 
 
+@text_step("line")
 def link_outs(doc: Document) -> list[Cut]:
     """Cut every short line that points the reader to a web address."""
     return [Cut(i, "line") for i, block in enumerate(doc.blocks) if is_link_out(block.text)]

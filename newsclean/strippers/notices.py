@@ -45,6 +45,7 @@ from newsclean.patterns import openings
 from newsclean.patterns.notices import CITATION_LABELS, COMMENT_POLICY_STARTS, NOTICE_STARTS
 from newsclean.rules.first_words import FirstWords
 from newsclean.rules.prefilter import Affixes
+from newsclean.step import text_step
 from newsclean.text.words import ends_sentence, is_body_like, word_count
 
 MAX_WORDS = 80
@@ -81,6 +82,7 @@ def notice_kind(text: str) -> str | None:
     return None
 
 
+@text_step("citation", "reprint", "comment_policy")
 def notices(doc: Document) -> list[Cut]:
     """Cut notice lines, the title after a bare citation label, and their wrapped lines."""
     texts = doc.texts

@@ -32,6 +32,7 @@ from newsclean.document import Cut, Document
 from newsclean.patterns import openings
 from newsclean.patterns.offers import OFFER_STARTS, OFFER_TERMS
 from newsclean.rules.prefilter import Affixes
+from newsclean.step import text_step
 from newsclean.text.words import word_count
 
 MAX_WORDS = 60
@@ -59,6 +60,7 @@ def is_offer(text: str) -> bool:
     return bool(_TERM.search(text, timeout=0.5))
 
 
+@text_step("line")
 def offers(doc: Document) -> list[Cut]:
     """Cut every line that sells a subscription or product at a price."""
     may_start = _MAY_START.by_start  # its ``may_match``, with no Python call per line

@@ -30,6 +30,7 @@ from newsclean.document import Cut, Document
 from newsclean.patterns import alternation
 from newsclean.patterns.person_cards import CARD_ENDS
 from newsclean.rules.prefilter import literal_search
+from newsclean.step import text_step
 
 MAX_CARD = 800
 """Longest card: the full name and four or five headlines."""
@@ -44,6 +45,7 @@ _ANY_END = literal_search([t for terms in CARD_ENDS.values() for t in terms], af
 """All of ``_ENDS`` in one scan: most documents have none."""
 
 
+@text_step("card")
 def person_cards(doc: Document) -> list[Cut]:
     """Cut each person's card glued into a paragraph, as a span."""
     cuts: list[Cut] = []

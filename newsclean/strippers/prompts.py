@@ -57,6 +57,7 @@ from newsclean.patterns.prompts import (
     TAXONOMY_STARTS,
 )
 from newsclean.rules.prefilter import Affixes, Opening
+from newsclean.step import text_step
 from newsclean.text.words import line_key, strip_decoration, word_count
 
 MAX_WORDS = 30
@@ -170,6 +171,8 @@ def prompt_kind(text: str) -> str | None:
     return None
 
 
+@text_step("newsletter", "share", "comments", "chrome", "counter", "follow", "cookie", "app",
+           "taxonomy")
 def prompts(doc: Document) -> list[Cut]:
     """Cut every block that is a call to action, a widget label or a counter."""
     return [Cut(i, kind) for i, block in enumerate(doc.blocks)

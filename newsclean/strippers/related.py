@@ -34,6 +34,7 @@ from newsclean.document import Cut, Document
 from newsclean.patterns import alternation
 from newsclean.patterns.related import PLACED_LABELS, READ_MORE_PREFIXES, RELATED_LABELS
 from newsclean.rules.prefilter import Affixes
+from newsclean.step import text_step
 from newsclean.text.words import is_body_like, is_headline_like
 
 _LABEL_DECOR = "-–—•·|>»#*▶■"
@@ -67,6 +68,7 @@ MAX_LIST = 12
 """Headline lines taken after a label; longer runs are rarely one related box."""
 
 
+@text_step("label", "headline", "read_more")
 def related(doc: Document) -> list[Cut]:
     """Cut related-box labels with the headline lines they head, and read-more lines."""
     cuts: list[Cut] = []

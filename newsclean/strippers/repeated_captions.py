@@ -33,6 +33,7 @@ from collections import Counter, defaultdict
 
 from newsclean.article import Caption
 from newsclean.document import Cut, Document, Found
+from newsclean.step import text_step
 from newsclean.text.words import ends_sentence, squash, squash_sketches, word_count
 
 MIN_COPIES = 4
@@ -43,6 +44,7 @@ MIN_WORDS = 5
 MAX_WORDS = 40
 
 
+@text_step("caption")
 def repeated_captions(doc: Document) -> list[Cut]:
     """Cut every copy of a non-sentence line repeated between the story's sentences."""
     texts = doc.texts

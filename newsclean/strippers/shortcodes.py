@@ -26,6 +26,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.document import Cut, Document
+from newsclean.step import text_step
 from newsclean.text.words import word_count
 
 MAX_WORDS = 40
@@ -36,6 +37,7 @@ _SHORTCODE = regex.compile(r"^\s*\[[a-z][a-z0-9_\-]{1,30}\s+[a-z][\w\-]{0,30}\s*
                            r"[^\[\]\n]{0,400}\]")
 
 
+@text_step("line")
 def shortcodes(doc: Document) -> list[Cut]:
     """Cut every short line that opens with an attributed shortcode."""
     return [Cut(i, "line") for i, block in enumerate(doc.blocks)

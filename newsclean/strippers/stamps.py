@@ -37,6 +37,7 @@ import regex
 from newsclean.document import Cut, Document
 from newsclean.patterns import phrases
 from newsclean.patterns.dates import DATE_STAMPS
+from newsclean.step import text_step
 from newsclean.text.date_stamps import is_date_line
 from newsclean.text.words import is_body_like
 
@@ -70,6 +71,7 @@ def is_stamp(text: str) -> bool:
     return bool(_TIME.search(text) and _DATE.search(text))
 
 
+@text_step("line")
 def stamps(doc: Document) -> list[Cut]:
     """Cut every stamp line after the first prose paragraph (``article_head`` reads the
     stamps above it, for the head and the publication date)."""

@@ -42,6 +42,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.document import Cut, Document
+from newsclean.step import text_step
 from newsclean.text.wire import without_tag
 from newsclean.text.words import (
     ends_sentence,
@@ -68,6 +69,7 @@ _ASCII_UPPER = bytes(range(65, 91))
 _ASCII_LOWER = bytes(range(97, 123))
 
 
+@text_step("kicker_pair", "caps_headline")
 def teasers(doc: Document) -> list[Cut]:
     """Cut all-caps teaser headlines and kicker + headline runs after the first prose."""
     texts = doc.texts

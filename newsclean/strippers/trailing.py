@@ -31,6 +31,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.document import Cut, Document
+from newsclean.step import text_step
 from newsclean.text.wire import without_tag
 from newsclean.text.words import ends_sentence, is_body_like, is_headline_like, word_count
 
@@ -45,6 +46,7 @@ _QUOTE_OR_INNER_STOP = regex.compile(r"[\"“”]|[.?!]\s")
 _LIST_MARK = regex.compile(r"^\s*(?:[-–—•·*▪◦>]|\d{1,2}[.)]|\p{L}[.)])\s")
 
 
+@text_step("headline")
 def trailing(doc: Document) -> list[Cut]:
     """Cut the headline-like lines that follow the last prose paragraph."""
     texts = doc.texts

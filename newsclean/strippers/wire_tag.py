@@ -22,9 +22,11 @@ Disable it when ``source`` must come only from page metadata.
 from __future__ import annotations
 
 from newsclean.document import Cut, Document, Found
+from newsclean.step import text_step
 from newsclean.text.wire import closing_tag
 
 
+@text_step("trailing")
 def wire_tag(doc: Document) -> list[Cut]:
     """Cut the agency tag that closes the last block."""
     if not doc.blocks:

@@ -29,12 +29,14 @@ from dataclasses import replace
 from functools import partial
 
 from newsclean.document import Cut, Document
+from newsclean.step import text_step
 from newsclean.strippers.article_head._fields import head_byline, is_fact_box
 from newsclean.strippers.article_head._guessed import HEAD_LINES, _head_cuts
 from newsclean.strippers.article_head._known import _repeats_of_known_head
 from newsclean.text.words import squash
 
 
+@text_step("title", "subtitle", "heading", "byline", "date")
 def article_head(doc: Document) -> list[Cut]:
     """Cut the title, dek, byline and date lines that open the text."""
     head_cuts = _head_cuts

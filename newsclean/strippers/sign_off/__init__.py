@@ -41,6 +41,7 @@ copyright and ends by quoting a notice.
 from __future__ import annotations
 
 from newsclean.document import Cut, Document
+from newsclean.step import text_step
 from newsclean.strippers.sign_off._about import company_paragraphs
 from newsclean.strippers.sign_off._credits import credited_authors, is_credit_line
 from newsclean.strippers.sign_off._lines import MAX_WORDS, _glued_span, _whole_line, last_paragraph
@@ -49,6 +50,8 @@ from newsclean.strippers.sign_off._promo import is_promotion
 from newsclean.strippers.sign_off._words import _at_most_words
 
 
+@text_step("about", "byline", "end", "credits", "contributed", "bio", "promo", "copyright",
+           "contact", "source")
 def sign_off(doc: Document) -> list[Cut]:
     """Cut credit, contributor, contact and copyright lines after the last paragraph."""
     texts = doc.texts

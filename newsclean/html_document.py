@@ -1,6 +1,9 @@
-"""From page to Document: parse once, read metadata, prune, extract the body as blocks.
+"""From page to Document: parse once, read metadata, run the HTML stage, extract the body.
 
->>> from newsclean.strippers import default_pipeline
+The HTML stage (pruning, then joining a split body) runs between reading the page's
+metadata and extraction, on the same parsed tree.
+
+>>> from newsclean.defaults import default_pipeline
 >>> doc = html_document('<html><head><title>Talks | Post</title></head><body><article>'
 ...     '<h1>Talks</h1><div class="share-tools">Share on Facebook</div><p>'
 ...     + 'The talks went on for two days. ' * 8 + '</p></article></body></html>',
@@ -16,19 +19,16 @@ from dataclasses import replace
 from typing import Any
 
 from newsclean.document import Block, Document, Metadata
-from newsclean.extract import drop_invisible, extract_blocks, join_split_body, parse_html
-from newsclean.html import Page, run_html_stage
+from newsclean.extract import drop_invisible, extract_blocks, parse_html
+from newsclean.html._prune import Page
 from newsclean.html.metadata import page_metadata, published_fallback
 from newsclean.normalize import alnum_key
-from newsclean.patterns import phrases
-from newsclean.patterns.html_boxes import BODY_WORDS
-from newsclean.pipeline import Pipeline
+from newsclean.pipeline import Pipeline, run_html_stage
 from newsclean.text.dateline import opening_end
 
 _LEDE_BLOCKS = 6
 _MIN_INSERTED_AT = 12
 """Letters and digits a description shares with the start of a lede before a glued-in run."""
-_BODY_WORDS = phrases(BODY_WORDS)
 NOT_HTML = "the input could not be parsed as HTML"
 NO_TEXT = "no article text found in the page (an index page, or an empty body)"
 FEW_WORDS = "little text found ({} words): the page may not be an article (an index page?)"
@@ -51,10 +51,9 @@ def html_document(source: str | Any, *, url: str | None = None, pipeline: Pipeli
     meta = page_metadata(tree, url=url, page=page)
     if meta.published is None:  # before pruning: date boxes are among what goes
         meta = replace(meta, published=published_fallback(tree, url=meta.url))
-    stage = run_html_stage(page, pipeline, meta)
-    join_split_body(tree, named=[e for e, _ in page.having(_BODY_WORDS)])
+    pruned = run_html_stage(page, pipeline, meta)
     blocks = extract_blocks(tree, url=url)
-    meta = stage.meta
+    meta = pruned.meta
     if meta.published is None:  # last resort: dates in the text of the pruned page
         meta = replace(meta, published=published_fallback(tree, url=meta.url, extensive=True))
     if meta.subtitle and _is_lede(meta.subtitle, blocks):
@@ -62,7 +61,7 @@ def html_document(source: str | Any, *, url: str | None = None, pipeline: Pipeli
         meta = replace(meta, subtitle=None)
     words = sum(len(b.text.split()) for b in blocks)
     warnings = (NO_TEXT,) if not blocks else (FEW_WORDS.format(words),) if words < MIN_WORDS else ()
-    return Document(blocks=tuple(blocks), meta=meta, removals=stage.removals, warnings=warnings)
+    return Document(blocks=tuple(blocks), meta=meta, removals=pruned.removals, warnings=warnings)
 
 
 def _is_lede(description: str, blocks: list[Block]) -> bool:
