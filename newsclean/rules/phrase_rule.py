@@ -51,6 +51,8 @@ def terms_of(vocabulary: Vocabulary) -> tuple[str, ...]:
     ('a', 'b')
     """
     if isinstance(vocabulary, Mapping):
+        if any(isinstance(terms, str) for terms in vocabulary.values()):
+            raise TypeError("a table maps each language to a tuple of terms")
         return tuple(sorted({t for terms in vocabulary.values() for t in terms}))
     return tuple(sorted(set(vocabulary)))
 
