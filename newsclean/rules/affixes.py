@@ -138,8 +138,8 @@ class Affixes:
         # not fold to ASCII: only a cased letter's class matches it.
         other = gate(first for first in by_first if not first or first.startswith("(?-i:"))
         by_edge = EdgeGates({ch: other for ch in _BEYOND_ASCII if ch not in strip})
-        takes = [(first, re.compile(first, case).fullmatch if first else bool)
-                 for first in by_first]
+        takes: list[tuple[str, Callable[[str], object]]] = [
+            (first, re.compile(first, case).fullmatch if first else bool) for first in by_first]
         by_edge.update({ch: gate(first for first, take in takes if not first or take(ch))
                         for ch in sorted(edges - set(strip)) if ch})
         reach = max(map(len, forms), default=0) if at_end else 0

@@ -30,7 +30,7 @@ that its answers equal the plain pattern's on texts made from its own terms.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Literal
 
 import regex
@@ -152,11 +152,15 @@ class PhraseRule:
         with one of ``closes_with``, or holds one of ``holds`` right after ``lead``; with
         none of them, the engine lists the starts a match can have (``Opening``): a
         counter, a shape."""
-        given = [(place, terms_of(v)) for place, v in (
-            ("opening", opens_with), ("closing", closes_with), ("anywhere", holds)) if v]
+        places: tuple[tuple[Place, Vocabulary], ...] = (
+            ("opening", opens_with), ("closing", closes_with), ("anywhere", holds))
+        given = [(where, terms_of(v)) for where, v in places if v]
         if len(given) > 1:
             raise ValueError("a rule's terms stand in one place")
-        place, terms = given[0] if given else ("shape", ())
+        place: Place = "shape"
+        terms: tuple[str, ...] = ()
+        if given:
+            place, terms = given[0]
         return cls(pattern, flags=flags, place=place, terms=terms, skip=skip, lead=lead,
                    full=full, name=name, timeout=timeout)
 
@@ -190,15 +194,16 @@ class PhraseRule:
             if pos is None or self.place == "closing":
                 if not self._may(text):
                     return None
-            elif self.place == "anywhere" and not self._may(text[pos:] if pos > 0 else text):
+            elif self.place == "anywhere" and not self._filter.test_from(text, pos):
                 return None
         return self._pattern.search(text, pos, endpos, timeout=self.timeout)
 
-    def finditer(self, text: str) -> Iterable[regex.Match[str]]:
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         """``pattern.finditer``."""
         if self.place != "shape" and not self._may(text):
             return iter(())
-        return self._pattern.finditer(text, timeout=self.timeout)
+        found: Iterator[regex.Match[str]] = self._pattern.finditer(text, timeout=self.timeout)
+        return found
 
     def candidates(self, texts: Sequence[str]) -> list[int]:
         """The indexes of ``texts`` the rule may match: every one it matches is there.

@@ -24,8 +24,6 @@ Disable it for texts where a glued repeated name is wanted as it is.
 
 from __future__ import annotations
 
-import regex
-
 from newsclean.document import Cut, Document
 from newsclean.patterns import alternation
 from newsclean.patterns.person_cards import CARD_ENDS
