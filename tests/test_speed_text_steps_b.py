@@ -41,9 +41,11 @@ from newsclean.strippers.teasers import (
 )
 from newsclean.strippers.teasers import teasers as _teasers_step
 from newsclean.text import words as _text
-from tests.test_speed_prefilter import SETTINGS, notices, related
+from tests.test_speed_prefilter import SETTINGS
 from tests.test_speed_prefilter import variant as _variant
 
+notices = importlib.import_module("newsclean.strippers.notices")
+related = importlib.import_module("newsclean.strippers.related")
 pytestmark = pytest.mark.slow  # property and equivalence tests: CI runs them with -m slow
 
 dated_captions = importlib.import_module("newsclean.strippers.dated_captions")

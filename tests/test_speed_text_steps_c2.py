@@ -75,7 +75,8 @@ def _terms(*tables: dict[str, tuple[str, ...]]) -> list[str]:
 _PROSE = ["The mayor", "spoke", "on Tuesday", "in the port", "of Kuala Lumpur", "and", "Jo",
           "Lee", "“Yes,” she said", "(left)", "2019", "—", "é", "写真", "사진"]
 _PIECES = st.sampled_from([
-    *captions._INTROS, *agency_forms(), *_terms(credits.PICTURE_AGENCIES, credits.CREDIT_TAILS,
+    *captions._CREDIT_END.terms, *agency_forms(),
+    *_terms(credits.PICTURE_AGENCIES, credits.CREDIT_TAILS,
                                                 credits.GALLERY_TAILS, credits.CAPTION_MARKERS),
     *captions._TOGGLES, "/", " / ", "|",
     "(", ")", "[", "]", ".", ". ", "...", "…", " ", "  ", ",", ":", "Roger L. Wollenberg",
