@@ -149,10 +149,20 @@ class Affixes:
             if edge and edge not in strip:  # a character beyond ASCII
                 return bool(other(text[-1:-reach - 1:-1] if at_end else text))
             rest = text.rstrip(strip) if at_end else text.lstrip(strip)
-            run = text[len(rest):] if at_end else text[:len(text) - len(rest)]
-            if not rest or any(ch in run for ch in decoration_edges):
-                return True  # a term may be all decoration, or start inside it
-            return _may_end(by_edge, rest, reach) if at_end else bool(by_edge[rest[:1]](rest))
+            if not rest:
+                return True  # a term may be all decoration
+            if decoration_edges:
+                run = text[len(rest):] if at_end else text[:len(text) - len(rest)]
+                if any(ch in run for ch in decoration_edges):
+                    return True  # a term may start inside the decoration
+            if not at_end:
+                return bool(by_edge[rest[:1]](rest))
+            gate = by_edge[rest[-1:]]
+            if gate is NEVER:
+                return False
+            if gate is fallback:
+                return bool(gate(rest))
+            return bool(gate(rest[-1:-reach - 1:-1]))
 
         by_edge.fallback = fallback
         _place(by_edge)
@@ -167,7 +177,12 @@ class Affixes:
         """False only when no term can start (end) ``text``."""
         if not self.at_end:
             return bool(self.by_start[text[:2]](text))
-        return _may_end(self.by_edge, text, self.reach)
+        gate = self.by_edge[text[-1:]]  # as ``_may_end``, inlined: one call fewer
+        if gate is NEVER:
+            return False
+        if gate is self.by_edge.fallback:
+            return bool(gate(text))
+        return bool(gate(text[-1:-self.reach - 1:-1]))
 
 
 def _pairs(by_edge: EdgeGates, takes: list[tuple[str, Callable[[str], object]]],

@@ -10,12 +10,16 @@ ignored): a handful of ``in`` tests, quicker than one ``re`` scan of the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
 
-from newsclean.rules.chars import FOLDS_TO_ASCII_RE, caseless
+from newsclean.rules.chars import FOLDS_TO_ASCII_RE, caseless, trie
+
+_MOST_IN_TESTS = 4
+"""Up to this many pieces, ``in`` tests beat one ``re`` scan."""
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,8 @@ class Keywords:
 
     pieces: tuple[str, ...]
     """The pieces, any of which may mean a term is there."""
+    scan: re.Pattern[str] | None = None
+    """The pieces in one ``re`` search, when they are too many for ``in`` tests."""
     ignore_case: bool = False
     whole: regex.Pattern[str] | None = None
     """The terms that have no such piece of three characters (cased letters beyond ASCII
@@ -50,7 +56,9 @@ class Keywords:
                 pieces.append(folded)
         whole = regex.compile("|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in wholes),
                               flags) if wholes else None
-        return cls(covering_pieces(pieces), ignore_case, whole)
+        covering = covering_pieces(pieces)
+        scan = re.compile(trie(covering)) if len(covering) > _MOST_IN_TESTS else None
+        return cls(covering, scan, ignore_case, whole)
 
     def may_contain(self, text: str) -> bool:
         """False only when no term can be in ``text``."""
@@ -60,6 +68,8 @@ class Keywords:
             if not text.isascii() and FOLDS_TO_ASCII_RE.search(text):
                 return True
             text = text.lower()
+        if self.scan is not None:
+            return self.scan.search(text) is not None
         for piece in self.pieces:  # noqa: SIM110 (a plain loop: any() costs more)
             if piece in text:
                 return True

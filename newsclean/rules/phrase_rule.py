@@ -30,7 +30,7 @@ that its answers equal the plain pattern's on texts made from its own terms.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Literal
 
 import regex
@@ -70,8 +70,8 @@ def alternation_of(terms: Iterable[str], *, words: bool = False) -> str:
 class PhraseRule:
     """A ``regex`` pattern and the prefilter that spares it the texts it cannot match."""
 
-    __slots__ = ("_filter", "_may", "_pattern", "flags", "full", "lead", "name", "place", "skip",
-                 "terms", "timeout")
+    __slots__ = ("_by_start", "_filter", "_may", "_pattern", "flags", "full", "lead",
+                 "may_match", "name", "place", "skip", "terms", "timeout")
 
     def __init__(self, pattern: str, *, flags: int, place: Place, terms: Iterable[str],
                  skip: str = "", lead: str = "", full: bool = False, name: str,
@@ -91,6 +91,10 @@ class PhraseRule:
         self.timeout = timeout
         self._filter: Prefilter = prefilter_of(self)
         self._may = self._filter.test
+        self.may_match: Callable[[str], object] = self._may
+        """Falsy only when the pattern cannot match ``text`` (from its start, or anywhere
+        for a search): the prefilter alone."""
+        self._by_start = getattr(self._filter, "by_start", None) if place == "opening" else None
         RULES.append(self)
 
     def __repr__(self) -> str:
@@ -166,16 +170,16 @@ class PhraseRule:
 
     # --- asking -----------------------------------------------------------------------
 
-    def may_match(self, text: str) -> bool:
-        """False only when the pattern cannot match ``text`` (from its start, or anywhere
-        for a search)."""
-        return bool(self._may(text))
-
     def match(self, text: str, pos: int | None = None,
               endpos: int | None = None) -> regex.Match[str] | None:
         """``pattern.match``."""
-        if pos is None and endpos is None and not self.full and not self._may(text):
-            return None
+        if pos is None and endpos is None:
+            by_start = self._by_start  # the opening gate, with no Python call on the way
+            if by_start is not None:
+                if not by_start[text[:2]](text):
+                    return None
+            elif not self.full and not self._may(text):
+                return None
         return self._pattern.match(text, pos, endpos, timeout=self.timeout)
 
     def fullmatch(self, text: str, pos: int | None = None,
@@ -226,15 +230,13 @@ class RuleSet:
     [0, 2]
     """
 
-    __slots__ = ("_filter", "rules")
+    __slots__ = ("_filter", "may_match", "rules")
 
     def __init__(self, rules: Iterable[PhraseRule]) -> None:
         self.rules = tuple(rules)
         self._filter: Prefilter = union_of(self.rules)
-
-    def may_match(self, text: str) -> bool:
-        """False only when none of the rules can match ``text``."""
-        return bool(self._filter.test(text))
+        self.may_match: Callable[[str], object] = self._filter.test
+        """Falsy only when none of the rules can match ``text``."""
 
     def candidates(self, texts: Sequence[str]) -> list[int]:
         """The indexes of ``texts`` one of the rules may match."""

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -37,6 +37,8 @@ class Prefilter:
     """A never-wrong "no": ``test(text)`` is falsy only when the rule cannot match."""
 
     test: Callable[[str], object]
+    by_start: Any = None
+    """For terms opening the text, the gates by its first two characters."""
 
     def __call__(self, text: str) -> object:
         return self.test(text)
