@@ -22,6 +22,8 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean import Article, NewscleanError
 
+pytestmark = pytest.mark.slow  # property and equivalence tests: CI runs them with -m slow
+
 _NIGHTLY = int(os.environ.get("NEWSCLEAN_FUZZ_EXAMPLES", "0"))
 
 

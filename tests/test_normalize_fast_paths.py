@@ -13,6 +13,7 @@ import html
 import re
 import unicodedata
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -24,6 +25,8 @@ from newsclean.normalize import (
     normalize_text,
 )
 from newsclean.read.plain import _looks_hard_wrapped, text_blocks
+
+pytestmark = pytest.mark.slow  # property and equivalence tests: CI runs them with -m slow
 
 SETTINGS = settings(max_examples=600, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])

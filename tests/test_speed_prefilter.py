@@ -1,10 +1,9 @@
-"""The prefilters and fast paths that make the text stage fast never change a decision.
+"""The fast paths that make the text stage fast never change a decision.
 
-A prefilter (``newsclean.rules.prefilter``) may only say "no" where the full pattern
-it guards cannot match. Each is checked here against its pattern on texts built from
-the very vocabulary the pattern is built from (in any case, with any spacing and
-decoration, with text around), and on arbitrary text. The fast paths of ``_text`` and
-``normalize`` are checked against the plain definitions they replace.
+The rules a stripper states (``PhraseRule``) are checked once, generically, by
+tests/test_rules_registry.py. Here: the gates that ``byline`` and ``sign_off`` still wire
+by hand (until they state rules), the character tables the prefilters rely on, and the
+fast paths of ``text.words`` and ``normalize`` against the plain definitions they replace.
 """
 
 from __future__ import annotations
@@ -23,8 +22,12 @@ from hypothesis import strategies as st
 
 from newsclean.normalize import normalize_line, normalize_text
 from newsclean.patterns.agencies import agency_forms
-from newsclean.rules.prefilter import FOLDS_TO_ASCII, Affixes, Keywords, Opening
+from newsclean.rules.affixes import Affixes
+from newsclean.rules.chars import FOLDS_TO_ASCII
+from newsclean.rules.keywords import Keywords
 from newsclean.text import words as _text
+
+pytestmark = pytest.mark.slow  # property and equivalence tests: CI runs them with -m slow
 
 
 def private_modules(package: str) -> Any:
@@ -35,16 +38,10 @@ def private_modules(package: str) -> Any:
                               for name, value in vars(importlib.import_module(
                                   f"{package}.{info.name}")).items()})
 
-prompts = importlib.import_module("newsclean.strippers.prompts")
-related = importlib.import_module("newsclean.strippers.related")
-captions = importlib.import_module("newsclean.text.caption")
 byline = importlib.import_module("newsclean.text.byline")
 sign_off = private_modules("newsclean.strippers.sign_off")
 dateline = importlib.import_module("newsclean.text.dateline")
 dateline_cjk = importlib.import_module("newsclean.text.dateline_cjk")
-wire_tag = importlib.import_module("newsclean.text.wire")
-disclosures = importlib.import_module("newsclean.strippers.disclosures")
-notices = importlib.import_module("newsclean.strippers.notices")
 
 SETTINGS = settings(max_examples=300, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -56,35 +53,11 @@ def _terms(*tables: dict[str, tuple[str, ...]]) -> list[str]:
 
 # Every prefilter, the pattern test it guards, and the phrases the pattern is built from.
 AFFIXES: list[tuple[str, Affixes, Callable[[str], Any], list[str]]] = [
-    *[(f"prompts.start.{why}", prompts._MAY_START, pattern.match, _terms(table))
-      for (why, pattern), (_, table) in zip(prompts._STARTS, prompts._START_TABLES,
-                                            strict=True)],
-    ("prompts.weak", prompts._MAY_WEAK, prompts._WEAK.match,
-     _terms(prompts.NEWSLETTER_WEAK_STARTS)),
-    ("prompts.start.weak", prompts._MAY_START, prompts._WEAK.match,
-     _terms(prompts.NEWSLETTER_WEAK_STARTS)),
-    ("related.label", related._MAY_LABEL, related._LABEL.match, _terms(related.RELATED_LABELS)),
-    ("related.glued", related._MAY_LABEL, related._GLUED.match, _terms(related.RELATED_LABELS)),
-    ("related.read_more", related._MAY_READ_MORE, related._READ_MORE.match,
-     _terms(related.READ_MORE_PREFIXES)),
-    ("related.placed", related._MAY_PLACED, related._PLACED.match,
-     _terms(related.PLACED_LABELS)),
-    ("captions.tail", captions._MAY_TAIL, captions._TAIL.search,
-     _terms(captions.GALLERY_TAILS)),
-    ("captions.toggle", captions._MAY_TOGGLE, captions._TOGGLE.search,
-     sorted(captions._TOGGLES)),
-    ("captions.credit_only", captions._MAY_BE_AGENCY,
-     lambda t: "/" not in t and captions._CREDIT_ONLY.match(t),
-     sorted({*_terms(captions.PICTURE_AGENCIES), *agency_forms()})),
     ("byline.staff", byline._MAY_END_STAFF, byline._STAFF.fullmatch,
      _terms(byline.STAFF_CREDITS)),
     ("sign_off.end", sign_off._MAY_END, sign_off._END.search, _terms(sign_off.END_MARKS)),
     ("byline.agency_tail", byline._MAY_END_AGENCY, byline._AGENCY_TAIL.search,
      sorted(agency_forms())),
-    ("disclosures.start", disclosures._MAY_START, disclosures._START.match,
-     _terms(disclosures.DISCLOSURE_STARTS)),
-    *[(f"notices.{why}", notices._MAY_START, pattern.match, _terms(table))
-      for (why, pattern), (_, table) in zip(notices._STARTS, notices._KINDS, strict=True)],
 ]
 KEYWORDS: list[tuple[str, Keywords, Callable[[str], Any], list[str]]] = [
     ("sign_off.contributed", sign_off._MAY_CONTRIBUTED, sign_off._CONTRIBUTED.search,
@@ -97,11 +70,6 @@ KEYWORDS: list[tuple[str, Keywords, Callable[[str], Any], list[str]]] = [
             sign_off.COPYRIGHT_MARKS, sign_off.COPYRIGHT_PHRASES, byline.NAME_SUFFIX_TITLES)),
     ("byline.role", byline._MAY_ROLE, byline._ROLE.search, _terms(byline.BYLINE_ROLES)),
 ]
-OPENINGS: list[tuple[str, Opening, Callable[[str], Any], list[str]]] = [
-    ("prompts.shape", prompts._MAY_SHAPE, prompts._SHAPE.fullmatch,
-     [p for shapes in prompts.PROMPT_SHAPES.values() for p in shapes]),
-]
-
 # Characters that stress case folding and spacing: letters that fold to ASCII ones,
 # cased letters beyond ASCII, spaces a regex takes for \s but str.strip may not.
 _ODD = [*FOLDS_TO_ASCII, "é", "É", "ß", "ẞ", "Ж", "ж", "\u00a0", "\t", "\u2009", "“", "’", "—"]
@@ -142,17 +110,10 @@ def line_around(draw: st.DrawFn, terms: list[str]) -> str:
     return before + term + after
 
 
-def _written(shapes: list[str]) -> st.SearchStrategy[str]:
-    """Lines the shapes themselves describe (hypothesis writes them), in varied case."""
-    written = st.one_of(*(st.from_regex(re.compile(s, re.I), fullmatch=True) for s in shapes))
-    return st.one_of(written, written.map(str.upper), written.map(str.title))
-
-
 # (name, the prefilter's test, the full test, texts to try besides arbitrary ones)
 GATES: list[tuple[str, Callable[[str], bool], Callable[[str], Any], st.SearchStrategy[str]]] = [
     *[(name, gate.may_match, full, line_around(terms)) for name, gate, full, terms in AFFIXES],
     *[(name, gate.may_contain, full, line_around(terms)) for name, gate, full, terms in KEYWORDS],
-    *[(name, gate.may_match, full, _written(shapes)) for name, gate, full, shapes in OPENINGS],
 ]
 
 
@@ -177,10 +138,10 @@ def test_prefilters_say_no_to_article_prose() -> None:
     for line in prose:
         assert not any(gate.may_match(line) for _, gate, _, _ in AFFIXES), line
         assert not any(gate.may_contain(line) for _, gate, _, _ in KEYWORDS), line
-        assert not any(gate.may_match(line) for _, gate, _, _ in OPENINGS), line
     # Agencies are named "The Canadian Press": the whole name is compared, not "The".
-    assert not captions._MAY_BE_AGENCY.may_match("The council approved the budget.")
-    assert captions._MAY_BE_AGENCY.may_match("(The Canadian Press)")
+    agencies = Affixes.of(agency_forms(), skip="([")
+    assert not agencies.may_match("The council approved the budget.")
+    assert agencies.may_match("(The Canadian Press)")
 
 
 def test_folds_to_ascii_and_cjk_cover_all_of_unicode() -> None:
@@ -253,32 +214,11 @@ def test_normalize_folds_spaces_as_the_pattern_did(text: str) -> None:
 
 @SETTINGS
 @given(st.one_of(line_around(sorted(agency_forms())), _LATIN))
-def test_dateline_prefilters_never_reject_a_dateline(text: str) -> None:
+def test_dateline_caps_and_cjk_guards_never_reject_a_dateline(text: str) -> None:
     text = "SEOUL, Oct. 24 " + text if text[:1] == "(" else text
-    grammars = (dateline._AGENCY_FIRST, dateline._SLASHED, dateline._WITH_AGENCY)
-    if any(g.match(text) for g in grammars):
-        assert dateline._AGENCY_AFTER_MARK.search(text)
     caps = dateline._CAPS_ONLY.match(text)
     if caps and dateline._is_caps_place(caps.group("place")):
         assert dateline._opens_in_capitals(text)
     for grammar in (dateline_cjk._KO, dateline_cjk._JA, dateline_cjk._ZH):
         if grammar.match(text):
             assert text[:1] in dateline_cjk._FIRST_CHARS
-
-
-@SETTINGS
-@given(st.one_of(line_around(sorted(agency_forms())), st.text(max_size=30)))
-def test_wire_tag_last_word_is_the_split_one(text: str) -> None:
-    end = text.rstrip(" .")
-    words = end.replace("/", " ").split()
-    expected = bool(end) and (end[-1] in wire_tag._TAG_ENDINGS or bool(words) and (
-        words[-1].lstrip("=-–—([（") in wire_tag._TAG_ENDINGS))
-    assert wire_tag._may_end_in_tag(text) == expected
-
-
-@SETTINGS
-@given(st.one_of(line_around(disclosures._CUE_TERMS), st.text(max_size=40)))
-def test_disclosure_cue_words_are_in_every_cue(text: str) -> None:
-    lowered = text.lower()
-    if disclosures._CUE.search(lowered):
-        assert disclosures._may_hold_cue(lowered), text

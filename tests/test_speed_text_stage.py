@@ -22,6 +22,8 @@ from newsclean.pipeline import Pipeline
 from newsclean.text import words as _text
 from newsclean.text.memo import forget
 
+pytestmark = pytest.mark.slow  # property and equivalence tests: CI runs them with -m slow
+
 duplicates = importlib.import_module("newsclean.strippers.duplicates")
 
 SETTINGS = settings(max_examples=300, deadline=None,
@@ -119,26 +121,3 @@ def _caps_as_it_was(text: str) -> bool:
 def test_caps_test_answers_as_it_did(text: str) -> None:
     teasers = importlib.import_module("newsclean.strippers.teasers")
     assert teasers._is_caps(text) == _caps_as_it_was(text)
-
-
-def _may_end_in_tag_as_it_was(text: str) -> bool:
-    wire_tag = importlib.import_module("newsclean.text.wire")
-    end = text.rstrip(" .")
-    if not end:
-        return False
-    if end[-1] in wire_tag._TAG_ENDINGS:
-        return True
-    words = end.replace("/", " ").rsplit(None, 1)
-    return bool(words) and words[-1].lstrip("=-–—([（") in wire_tag._TAG_ENDINGS
-
-
-_TAG_ENDINGS = sorted(importlib.import_module("newsclean.text.wire")._TAG_ENDINGS)
-
-
-@SETTINGS
-@given(st.lists(st.one_of(st.sampled_from(_TAG_ENDINGS),
-                          st.sampled_from([*"ab /.-(\t", "\u00a0", "—", "said", "（"])),
-                max_size=8).map("".join))
-def test_tag_ending_test_answers_as_it_did(text: str) -> None:
-    wire_tag = importlib.import_module("newsclean.text.wire")
-    assert wire_tag._may_end_in_tag(text) == _may_end_in_tag_as_it_was(text)

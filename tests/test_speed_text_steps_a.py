@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 from collections import Counter
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +20,8 @@ from newsclean.patterns.agencies import agency_forms
 from newsclean.text import words as _text
 from newsclean.text.memo import forget
 from tests.test_speed_prefilter import private_modules
+
+pytestmark = pytest.mark.slow  # property and equivalence tests: CI runs them with -m slow
 
 (article_head, disclosures, duplicates, keyword_lists) = (
     importlib.import_module(f"newsclean.strippers.{name}") for name in (
@@ -47,25 +50,6 @@ def test_no_agency_form_ends_with_a_bracket_or_a_full_stop() -> None:
     assert all(form[-1].isalnum() for form in agency_forms())
 
 
-@st.composite
-def _closing_tags(draw: st.DrawFn) -> str:
-    forms = sorted(agency_forms())
-    names = draw(st.lists(st.sampled_from(forms), min_size=1, max_size=2))
-    joined = draw(st.sampled_from(["/", ", ", " / "])).join(names)
-    opener, closer = draw(st.sampled_from([("(", ")"), ("[", "]"), ("（", "）"), ("-- ", ""),
-                                           ("— ", ""), ("/", ""), ("== ", ""), ("", "")]))
-    before = draw(st.sampled_from(["Talks will resume, he said.", "と発表した。", "", "x"]))
-    return (before + draw(_SPACES) + opener + draw(_SPACES) + joined + draw(_SPACES) + closer
-            + draw(_SPACES) + draw(st.sampled_from(["", ".", ". "])) + draw(_SPACES))
-
-
-@SETTINGS
-@given(st.one_of(_closing_tags(), _TEXT))
-def test_ends_with_agency_never_rejects_a_closing_tag(text: str) -> None:
-    if wire_tag._TRAILING.search(text, max(0, len(text) - wire_tag._TAG_REACH)):
-        assert wire_tag._ends_with_agency(text), text
-
-
 # -- dateline: the cheap tests before the grammars --------------------------------------
 
 @st.composite
@@ -80,8 +64,6 @@ def _openings(draw: st.DrawFn) -> str:
 @SETTINGS
 @given(st.one_of(_openings(), _TEXT))
 def test_dateline_guards_never_reject_what_the_grammars_take(text: str) -> None:
-    if dateline._AGENCY_AFTER_MARK.search(text):
-        assert "(" in text or "/" in text
     if dateline._CAPS_ONLY.match(text):
         assert dateline._CAPS_MARK.search(text)
     assert dateline.parse_dateline(text) == dateline.parse_dateline.__wrapped__(text)
@@ -153,31 +135,6 @@ def test_duplicates_cut_as_the_plain_comparison_did(texts: list[str]) -> None:
 
 # -- disclosures: the pieces of the cues ------------------------------------------------
 
-def test_every_cue_holds_one_of_the_pieces() -> None:
-    for cue in disclosures._CUE_TERMS:
-        assert any(piece in cue.lower() for piece in disclosures._CUE_PIECES), cue
-
-
-def _any_case(draw: st.DrawFn, phrase: str) -> str:
-    """``phrase`` with each letter in either case and each space any run of spaces."""
-    return "".join(str(draw(st.sampled_from([ch, ch.upper(), ch.lower()]))) if ch != " "
-                   else str(draw(st.sampled_from([" ", "  ", "\n", "\t"]))) for ch in phrase)
-
-
-@st.composite
-def _cue_lines(draw: st.DrawFn) -> str:
-    cue = draw(st.sampled_from(disclosures._CUE_TERMS))
-    return str(draw(_TEXT)) + _any_case(draw, cue) + str(draw(_TEXT))
-
-
-@SETTINGS
-@given(st.one_of(_cue_lines(), _TEXT))
-def test_cue_pieces_never_reject_a_cue(text: str) -> None:
-    lowered = text.lower()
-    if disclosures._CUE.search(lowered):
-        assert disclosures._may_hold_cue(lowered), text
-
-
 # -- sign_off: a source line opens with its label ---------------------------------------
 
 @st.composite
@@ -226,6 +183,12 @@ def test_inline_test_never_rejects_a_keyword_line(text: str) -> None:
 
 
 # -- byline: a job title after a comma or a spaced dash ----------------------------------
+
+def _any_case(draw: st.DrawFn, phrase: str) -> str:
+    """``phrase`` with each letter in either case and each space any run of spaces."""
+    return "".join(str(draw(st.sampled_from([ch, ch.upper(), ch.lower()]))) if ch != " "
+                   else str(draw(st.sampled_from([" ", "  ", "\n", "\t"]))) for ch in phrase)
+
 
 @st.composite
 def _titled_lines(draw: st.DrawFn) -> str:

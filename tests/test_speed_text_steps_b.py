@@ -4,7 +4,7 @@ Three kinds of change made ``captions``, ``prompts``, ``related``, ``notices``,
 ``dated_captions``, ``stamps``, ``repeated_captions`` and the other steps of this share
 faster, and each is checked here:
 
-- prefilters (``_prefilter.Affixes`` and the gates built on it) never say no where the
+- prefilters (``rules.affixes.Affixes`` and the gates built on it) never say no where the
   full rule fires: on phrases drawn from the vocabulary in any case, spacing and
   decoration, and on arbitrary text;
 - fast paths (``strip_decoration``, the cheap tests moved in front of a call) give what the plain
@@ -22,16 +22,15 @@ import sys
 from collections import Counter, defaultdict
 from typing import Any
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean.document import Cut, Document
 from newsclean.patterns import alternation
-from newsclean.patterns.credits import CAPTION_MARKERS
-from newsclean.patterns.dated_captions import CAPTION_WEEKDAYS
-from newsclean.patterns.prompts import FOLLOW_SHAPES, FOLLOW_VERBS
-from newsclean.rules.prefilter import FOLDS_TO_ASCII, SPACES, Affixes
+from newsclean.rules.affixes import Affixes
+from newsclean.rules.chars import FOLDS_TO_ASCII, SPACES
 from newsclean.strippers.captions import captions as captions_step
 from newsclean.strippers.teasers import (
     _CAPS_SHARE,
@@ -42,8 +41,12 @@ from newsclean.strippers.teasers import (
 )
 from newsclean.strippers.teasers import teasers as _teasers_step
 from newsclean.text import words as _text
-from tests.test_speed_prefilter import SETTINGS, captions, notices, prompts, related
+from tests.test_speed_prefilter import SETTINGS
 from tests.test_speed_prefilter import variant as _variant
+
+notices = importlib.import_module("newsclean.strippers.notices")
+related = importlib.import_module("newsclean.strippers.related")
+pytestmark = pytest.mark.slow  # property and equivalence tests: CI runs them with -m slow
 
 dated_captions = importlib.import_module("newsclean.strippers.dated_captions")
 offers = importlib.import_module("newsclean.strippers.offers")
@@ -141,63 +144,6 @@ def test_teasers_caps_tests_are_the_plain_count(text: str) -> None:
     for line in (text, text.upper(), text.upper() + " a"):
         assert _is_caps(line) == _is_caps_reference(line), line
         assert (not line[1:2].islower() and _is_caps(line)) == _is_caps(line)
-
-
-_OFFER_OPENINGS = sorted(offers._START_KEYS)
-
-
-@SETTINGS
-@given(st.tuples(st.sampled_from([*_OFFER_OPENINGS, "Getty", "Prove"]),
-                 st.sampled_from(["", " - ", "»", "\t", "\u00a0", "• "]),
-                 st.sampled_from([str, str.upper, str.title, str.lower]),
-                 st.sampled_from(["", " now for £1 a week.", "ing", "x"])))
-def test_offers_start_gate_lets_the_cheap_test_through(drawn: tuple[Any, ...]) -> None:
-    start, before, case, after = drawn
-    text = before + case(start) + after
-    if text.lstrip(offers._DECOR)[:24].lower().startswith(offers._START_KEYS):
-        assert offers._MAY_START.may_match(text), text
-
-
-def test_cheap_gates_of_captions_dated_captions_and_person_cards() -> None:
-    # Every intro is found by the joint intro-or-slash search, at or before itself.
-    for intro in captions._INTROS:
-        line = "Smoke rises over the port. " + intro + " Jo Lee"
-        hit = captions._INTRO_OR_SLASH.search(line, 10)
-        assert hit and captions._ANY_INTRO.search(line, hit.start())
-    for marker in (m for markers in CAPTION_MARKERS.values() for m in markers):
-        for line in (marker + " Smoke rises", marker.lower() + "Smoke"):
-            assert captions._MARKER.match(line) and captions._MAY_MARK.may_match(line)
-    for agency in captions._AGENCY_ENDINGS:
-        for line in (f"Smoke. {agency}", f"Smoke. ({agency})", f"Smoke. {agency} ]"):
-            assert line[-1:] in captions._MAY_END_IN_AGENCY
-    # Each language's clause names a weekday the cheap test knows.
-    for language, days in CAPTION_WEEKDAYS.items():
-        for day in days:
-            assert dated_captions._MAY_CLAUSE.search(f"x, {day}, 19"), (language, day)
-    caption = ("Jane Doe, left, speaks with a voter during a campaign stop, Tuesday, Nov. 19, "
-               "2019, in Columbia, S.C.")
-    assert dated_captions.is_dated_caption(caption)
-    for end in person_cards._ENDS:
-        assert person_cards._ANY_END.search(f"Jo Lee backs plan{end} (D-Ore.)")
-    assert not person_cards._ANY_END.search("More or less, plus toys.")
-
-
-# Lines the follow shapes describe, as hypothesis writes them, in any case and decoration.
-_FOLLOW_LINES = st.tuples(
-    st.one_of(*(st.from_regex(re.compile(s, re.I), fullmatch=True) for s in FOLLOW_SHAPES)),
-    st.sampled_from([str, str.upper, str.title]), st.sampled_from(["", " ", "\u00a0\t", "- "]))
-
-
-@SETTINGS
-@given(_FOLLOW_LINES)
-def test_prompts_start_gate_lets_every_follow_line_through(drawn: tuple[Any, ...]) -> None:
-    line, case, before = drawn
-    text = before + case(line)
-    if prompts._FOLLOW.fullmatch(text.strip()):
-        assert prompts._MAY_START.may_match(text), text
-    for verbs in FOLLOW_VERBS.values():
-        for verb in verbs:
-            assert prompts._MAY_START.may_match(verb.title() + " us on X")
 
 
 # --- Reordered loops, against the plain loops they replace ------------------------------
@@ -348,13 +294,3 @@ def test_captions_count_words_only_of_caption_lines() -> None:
         line = " ".join(["word"] * (words - 3)) + "." + credit
         assert bool(captions_step(Document.from_blocks([line]))) is cut, words
 
-
-def test_a_kept_pair_holds_the_compiled_gate_and_answers_as_may_match() -> None:
-    from newsclean.rules.prefilter import _LazyGate
-
-    shares = Affixes.of(["Share this", "Sign up"], flags=regex.I)
-    for text in ("Share this story", "SIGN UP NOW", "Shares rose 5%", "The talks", "S"):
-        gate = shares.by_start[text[:2]]
-        assert not isinstance(gate, _LazyGate)
-        assert bool(gate(text)) == shares.may_match(text), text
-    assert not shares.may_match("Shares rose 5%") and shares.may_match("Share this story")

@@ -22,6 +22,7 @@ import importlib
 import sys
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -32,6 +33,8 @@ from newsclean.patterns.signoffs import COPYRIGHT_MARKS, CREDIT_ROLES
 from newsclean.text.words import word_count
 from tests.test_speed_prefilter import SETTINGS, private_modules
 from tests.test_speed_prefilter import variant as _variant
+
+pytestmark = pytest.mark.slow  # property and equivalence tests: CI runs them with -m slow
 
 sign_off: Any = private_modules("newsclean.strippers.sign_off")
 _sign_off_step: Any = importlib.import_module("newsclean.strippers.sign_off")

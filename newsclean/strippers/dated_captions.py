@@ -33,7 +33,7 @@ import regex
 from newsclean.article import Caption
 from newsclean.document import Cut, Document, Found
 from newsclean.patterns.dated_captions import CAPTION_DATE_CLAUSES, CAPTION_WEEKDAYS
-from newsclean.rules.prefilter import literal_search
+from newsclean.rules import PhraseRule
 from newsclean.step import text_step
 from newsclean.text.date_stamps import is_date_line
 from newsclean.text.words import word_count
@@ -43,11 +43,11 @@ MAX_WORDS = 70
 MIN_SUBJECT_WORDS = 6
 """Words before the date clause: who, doing what (a stamp has a time there, no words)."""
 _MIN_CHARS = 40
-_CLAUSE = regex.compile(r"(?:" + "|".join(c for cs in CAPTION_DATE_CLAUSES.values() for c in cs)
-                        + r")", regex.V0)
+# Every clause names a weekday, as written.
+_CLAUSE = PhraseRule.expression(
+    r"(?:" + "|".join(c for cs in CAPTION_DATE_CLAUSES.values() for c in cs) + r")",
+    flags=regex.V0, holds=CAPTION_WEEKDAYS, name="dated_captions.clause")
 _YEAR = regex.compile(r"\d{4}")
-# Every clause names a weekday, as written: a second cheap test, before the full search.
-_MAY_CLAUSE = literal_search([day for days in CAPTION_WEEKDAYS.values() for day in days])
 # Two sentences: an end mark, a space, a capital, not after a one-letter or common
 # abbreviation ("S.C.", "Gov.", "Nov."), so a caption with abbreviations is one sentence.
 _SECOND_SENTENCE = regex.compile(r"(?<![A-Z]|\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr|St|Jan|Feb|Aug"
@@ -65,7 +65,7 @@ def is_dated_caption(text: str) -> bool:
     # The cheap test: a caption is not tiny and names a year in its last 100 characters.
     if len(text) < _MIN_CHARS or not _YEAR.search(text, max(0, len(text) - 100)):
         return False
-    clause = _CLAUSE.search(text, timeout=0.5) if _MAY_CLAUSE.search(text) else None
+    clause = _CLAUSE.search(text)
     if clause is None or word_count(text) > MAX_WORDS:
         return False
     if word_count(text[:clause.start()]) < MIN_SUBJECT_WORDS or is_date_line(text):

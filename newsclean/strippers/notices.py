@@ -41,10 +41,8 @@ from __future__ import annotations
 import regex
 
 from newsclean.document import Cut, Document
-from newsclean.patterns import openings
 from newsclean.patterns.notices import CITATION_LABELS, COMMENT_POLICY_STARTS, NOTICE_STARTS
-from newsclean.rules.first_words import FirstWords
-from newsclean.rules.prefilter import Affixes
+from newsclean.rules import PhraseRule, RuleSet
 from newsclean.step import text_step
 from newsclean.text.words import ends_sentence, is_body_like, word_count
 
@@ -52,18 +50,11 @@ MAX_WORDS = 80
 """Longest notice line: a reprint notice with its licence runs to three sentences."""
 MAX_TITLE_WORDS = 40
 """Longest cited title taken from the line after a bare "Citation:" label."""
-_KINDS = (("citation", CITATION_LABELS), ("reprint", NOTICE_STARTS),
-          ("comment_policy", COMMENT_POLICY_STARTS))
-_STARTS = tuple((why, regex.compile(r"^[\s(\[*>»•\-–—]*(?:" + openings(table) + r")", regex.I))
-                for why, table in _KINDS)
-# Prefilter: a notice opens the line (after decoration), so a line whose first words
-# open no phrase of the tables is not one.
-# The first-words test came first and says no to a few lines the patterns take ("Advertiser
-# disclosure:" glued to its colon): kept, so decisions stay as they were; ``Affixes``, sound
-# and cheaper, answers first. Dropping ``_FIRST_WORDS`` would change outputs (a quality fix).
-_FIRST_WORDS = FirstWords.of([t for _, table in _KINDS for terms in table.values() for t in terms])
-_MAY_START = Affixes.of([t for _, table in _KINDS for terms in table.values() for t in terms],
-                        flags=regex.I, skip="([*>»•-–—")
+_STARTS = tuple((why, PhraseRule.opening(table, flags=regex.I, skip="([*>»•-–—", words=True,
+                                         name=f"notices.{why}"))
+                for why, table in (("citation", CITATION_LABELS), ("reprint", NOTICE_STARTS),
+                                   ("comment_policy", COMMENT_POLICY_STARTS)))
+_ANY_START = RuleSet(rule for _, rule in _STARTS)
 _WEB = regex.compile(r"^(?:from\s+)?(?:https?://|www\.)", regex.I)
 
 
@@ -74,10 +65,8 @@ def notice_kind(text: str) -> str | None:
     >>> notice_kind("Citation: Dust (2019, May 3) retrieved 4 May 2019"), notice_kind("Cited.")
     ('citation', None)
     """
-    if not (_MAY_START.may_match(text) and _FIRST_WORDS.may_open(text)):
-        return None
-    for why, pattern in _STARTS:
-        if pattern.match(text, timeout=0.5):
+    for why, rule in _STARTS:
+        if rule.match(text):
             return why if word_count(text) <= MAX_WORDS else None
     return None
 
@@ -87,10 +76,8 @@ def notices(doc: Document) -> list[Cut]:
     """Cut notice lines, the title after a bare citation label, and their wrapped lines."""
     texts = doc.texts
     cuts: list[Cut] = []
-    may_start = _MAY_START.by_start  # its ``may_match``, with no Python call per line
-    maybe = [i for i, text in enumerate(texts) if may_start[text[:2]](text)]
     i = 0  # the first line not yet taken
-    for start in maybe:
+    for start in _ANY_START.candidates(texts):
         why = notice_kind(texts[start]) if start >= i else None
         if why is None:
             continue

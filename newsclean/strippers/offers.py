@@ -29,21 +29,15 @@ from __future__ import annotations
 import regex
 
 from newsclean.document import Cut, Document
-from newsclean.patterns import openings
 from newsclean.patterns.offers import OFFER_STARTS, OFFER_TERMS
-from newsclean.rules.prefilter import Affixes
+from newsclean.rules import PhraseRule
 from newsclean.step import text_step
 from newsclean.text.words import word_count
 
 MAX_WORDS = 60
 """Longest offer line: an offer, its price and a call to click."""
-_START = regex.compile(r"^[\s\-–—•*>»]*(?:" + openings(OFFER_STARTS) + r")", regex.I)
-_DECOR = " -–—•*>»"
-_START_KEYS = tuple(sorted({t.lower() for terms in OFFER_STARTS.values() for t in terms}))
-"""The cheap test: the lowercased line opens with one of the starts."""
-_MAY_START = Affixes.of(_START_KEYS, flags=regex.I, skip=_DECOR.strip())
-"""A cheaper "no" to the cheap test (it strips more and folds case as ``regex`` does, so it
-lets through all that test does): what most lines get."""
+_START = PhraseRule.opening(OFFER_STARTS, flags=regex.I, skip="-–—•*>»", words=True,
+                            name="offers.start")
 _TERM = regex.compile("|".join(t for terms in OFFER_TERMS.values() for t in terms), regex.I)
 
 
@@ -53,9 +47,7 @@ def is_offer(text: str) -> bool:
     >>> is_offer("Subscribe now for $1 a week."), is_offer("Subscribers pay $1 a week.")
     (True, False)
     """
-    if not text.lstrip(_DECOR)[:24].lower().startswith(_START_KEYS):
-        return False
-    if not _START.match(text, timeout=0.5) or word_count(text) > MAX_WORDS:
+    if not _START.match(text) or word_count(text) > MAX_WORDS:
         return False
     return bool(_TERM.search(text, timeout=0.5))
 
@@ -63,6 +55,5 @@ def is_offer(text: str) -> bool:
 @text_step("line")
 def offers(doc: Document) -> list[Cut]:
     """Cut every line that sells a subscription or product at a price."""
-    may_start = _MAY_START.by_start  # its ``may_match``, with no Python call per line
-    return [Cut(i, "line") for i, text in enumerate(doc.texts)
-            if may_start[text[:2]](text) and is_offer(text)]
+    texts = doc.texts
+    return [Cut(i, "line") for i in _START.candidates(texts) if is_offer(texts[i])]

@@ -24,43 +24,26 @@ Disable it for texts where a glued repeated name is wanted as it is.
 
 from __future__ import annotations
 
-import regex
-
 from newsclean.document import Cut, Document
 from newsclean.patterns import alternation
 from newsclean.patterns.person_cards import CARD_ENDS
-from newsclean.rules.prefilter import literal_search
+from newsclean.rules import PhraseRule
 from newsclean.step import text_step
 
 MAX_CARD = 800
 """Longest card: the full name and four or five headlines."""
 # "LeeJo Lee" + "Senate passes ..." + " MORE": the surname, glued to the full name that
 # ends with it, glued to the first headline; then the closing link.
-_CARD = regex.compile(
+_CARD = PhraseRule.expression(
     r"(?P<last>\p{Lu}[\p{L}'’\-]*\p{Ll})"
     r"(?P<card>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}?\s+(?P=last)(?=\p{Lu})"
-    r"[^\n]{1," + str(MAX_CARD) + r"}?\s(?:" + alternation(CARD_ENDS) + r"))(?![\p{L}\d])")
-_ENDS = tuple(f" {t}" for terms in CARD_ENDS.values() for t in terms)
-_ANY_END = literal_search([t for terms in CARD_ENDS.values() for t in terms], after=" ")
-"""All of ``_ENDS`` in one scan: most documents have none."""
+    r"[^\n]{1," + str(MAX_CARD) + r"}?\s(?:" + alternation(CARD_ENDS) + r"))(?![\p{L}\d])",
+    holds=CARD_ENDS, lead=r"\s", name="person_cards.card")
 
 
 @text_step("card")
 def person_cards(doc: Document) -> list[Cut]:
     """Cut each person's card glued into a paragraph, as a span."""
-    cuts: list[Cut] = []
     texts = doc.texts
-    # The cheap test: the closing link, in capitals, is somewhere in the document (a few
-    # substring searches of it all), then in the block.
-    whole = "\n".join(texts)
-    if not _ANY_END.search(whole):
-        return cuts
-    ends = [end for end in _ENDS if end in whole]
-    if not ends:
-        return cuts
-    for i, text in enumerate(texts):
-        if not any(end in text for end in ends):
-            continue
-        cuts += [Cut(i, "card", span=card.span("card"))
-                 for card in _CARD.finditer(text, timeout=0.5)]
-    return cuts
+    return [Cut(i, "card", span=card.span("card"))
+            for i in _CARD.candidates(texts) for card in _CARD.finditer(texts[i])]

@@ -34,12 +34,10 @@ as a paragraph of its own.
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from newsclean.document import Cut, Document
-from newsclean.patterns import openings, phrases
+from newsclean.patterns import phrases
 from newsclean.patterns.prompts import (
     APP_STARTS,
     CHROME_LINES,
@@ -56,7 +54,7 @@ from newsclean.patterns.prompts import (
     SHARE_LINES,
     TAXONOMY_STARTS,
 )
-from newsclean.rules.prefilter import Affixes, Opening
+from newsclean.rules import PhraseRule, RuleSet
 from newsclean.step import text_step
 from newsclean.text.words import line_key, strip_decoration, word_count
 
@@ -77,64 +75,23 @@ _LONGEST_LOOKUP = max(_LONGEST_LINE, _LONGEST_SHAPE)
 # A rule drawn with characters ("______", "* * *" is a section break and has no word).
 _RULE = regex.compile(r"[_=~\-–—.·•*]{3,}|(?:_\s*){3,}")
 _DECOR_CHARS = "-–—•·|>»*▶►☞[("
-_DECOR = r"^[\s" + regex.escape(_DECOR_CHARS) + r"]*"
-_START_TABLES = (("newsletter", NEWSLETTER_STARTS), ("follow", FOLLOW_STARTS),
-                 ("cookie", COOKIE_STARTS), ("app", APP_STARTS), ("taxonomy", TAXONOMY_STARTS))
-_STARTS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
-    (why, regex.compile(_DECOR + r"(?:" + openings(table) + r")", regex.I))
-    for why, table in _START_TABLES)
-_WEAK = regex.compile(_DECOR + r"(?:" + openings(NEWSLETTER_WEAK_STARTS) + r")", regex.I)
+_STARTS = tuple(
+    (why, PhraseRule.opening(table, flags=regex.I, skip=_DECOR_CHARS, words=True,
+                             name=f"prompts.{why}"))
+    for why, table in (("newsletter", NEWSLETTER_STARTS), ("follow", FOLLOW_STARTS),
+                       ("cookie", COOKIE_STARTS), ("app", APP_STARTS),
+                       ("taxonomy", TAXONOMY_STARTS)))
+_WEAK = PhraseRule.opening(NEWSLETTER_WEAK_STARTS, flags=regex.I, skip=_DECOR_CHARS, words=True,
+                           name="prompts.weak")
 _CUE = regex.compile(r"(?<![\p{L}\-])(?:" + "|".join(NEWSLETTER_CUES) + r")(?![\p{L}\-])", regex.I)
-_FOLLOW = regex.compile(r"^(?:" + "|".join(FOLLOW_SHAPES) + r")$", regex.I)
+# Asked of the stripped line: a shape is a whole line.
+_FOLLOW = PhraseRule.expression(r"^(?:" + "|".join(FOLLOW_SHAPES) + r")$", flags=regex.I,
+                                opens_with=FOLLOW_VERBS, name="prompts.follow_shape")
+_ANY_START = RuleSet([_FOLLOW, *(rule for _, rule in _STARTS), _WEAK])
 # Anchored: a shape is a whole line, and an anchored search stays linear on long text.
-_SHAPE = regex.compile(
-    r"^(?:" + "|".join(p for shapes in PROMPT_SHAPES.values() for p in shapes) + r")$", regex.I)
-# Prefilters, so that an article paragraph is spared every pattern: _STARTS, _WEAK and
-# _FOLLOW need one of their phrases (or verbs) to open the line after decoration or spaces
-# (``Affixes``: one test for all of them, whole phrases compared, so few lines get past
-# it); the engine itself tells which starts can begin a _SHAPE match (``Opening``).
-_MAY_START = Affixes.of(
-    [t for _, table in (*_START_TABLES, ("", NEWSLETTER_WEAK_STARTS), ("", FOLLOW_VERBS))
-     for terms in table.values() for t in terms], flags=regex.I, skip=_DECOR_CHARS)
-_MAY_WEAK = Affixes.of([t for terms in NEWSLETTER_WEAK_STARTS.values() for t in terms],
-                       flags=regex.I, skip=_DECOR_CHARS)
-_MAY_SHAPE = Opening.of(_SHAPE, full=True)
-
-
-_MAY_SHAPE_BY_PAIR = _MAY_SHAPE.by_start  # its ``may_match`` by the first two characters
-
-
-def _re_superset(pattern: str) -> str:
-    r"""``pattern``, a ``regex`` pattern with no ``\p``, ``\D`` or ``[^\d]``, as a ``re``
-    pattern that matches at least what it does: ``\d`` also takes every character beyond
-    the BMP (``re`` knows fewer digits there). ``re``'s ``\s`` is already wider, and under
-    ``re.I`` each letter of the shapes matches what it does under ``regex.I`` (the tests
-    check all three).
-
-    >>> _re_superset(r"[\d,.]+\s+\d")
-    '[\\d\\U00010000-\\U0010ffff,.]+\\s+[\\d\\U00010000-\\U0010ffff]'
-    """
-    if r"\p" in pattern or r"\D" in pattern:
-        raise ValueError("only \\d and \\s classes are translated")
-    digit = r"\d\U00010000-\U0010ffff"
-    out: list[str] = []
-    opened = -1  # where the class being read opened, -1 outside a class
-    for piece in re.findall(r"\\.|.", pattern, re.S):
-        if piece == r"\d":
-            if opened >= 0 and out[opened + 1:opened + 2] == ["^"]:
-                raise ValueError("a negated class would get narrower, not wider")
-            piece = digit if opened >= 0 else f"[{digit}]"
-        elif piece == "[" and opened < 0:
-            opened = len(out)
-        elif piece == "]" and opened >= 0:
-            opened = -1
-        out.append(piece)
-    return "".join(out)
-
-
-# A ``re`` fullmatch is over twice as quick as ``regex``'s with a timeout, and says no to
-# almost every line that passes _MAY_SHAPE; the shapes are bounded, so it cannot run away.
-_MAY_SHAPE_RE = re.compile(_re_superset(_SHAPE.pattern), re.I)
+_SHAPE = PhraseRule.expression(
+    r"^(?:" + "|".join(p for shapes in PROMPT_SHAPES.values() for p in shapes) + r")$",
+    flags=regex.I, full=True, name="prompts.counter")
 
 
 def prompt_kind(text: str) -> str | None:
@@ -155,18 +112,16 @@ def prompt_kind(text: str) -> str | None:
             why = _LINE_KINDS.get(words.casefold())  # line_key(text)
             if why is not None:
                 return why
-        if (size <= _LONGEST_SHAPE and _MAY_SHAPE_BY_PAIR[words[:2]]
-                and _MAY_SHAPE_RE.fullmatch(words) and _SHAPE.fullmatch(words, timeout=0.5)):
+        if size <= _LONGEST_SHAPE and _SHAPE.fullmatch(words):
             return "counter"
-    if not _MAY_START.by_start[text[:2]](text):  # its ``may_match``, with no Python call
+    if not _ANY_START.may_match(text):
         return None
-    if _FOLLOW.fullmatch(text.strip(), timeout=0.5):
+    if _FOLLOW.fullmatch(text.strip()):
         return "follow"
-    for why, pattern in _STARTS:
-        if pattern.match(text, timeout=0.5):
+    for why, rule in _STARTS:
+        if rule.match(text):
             return why if word_count(text) <= MAX_WORDS else None
-    if (_MAY_WEAK.may_match(text) and _WEAK.match(text, timeout=0.5)
-            and _CUE.search(text, timeout=0.5)):
+    if _WEAK.match(text) and _CUE.search(text, timeout=0.5):
         return "newsletter" if word_count(text) <= MAX_WORDS else None
     return None
 

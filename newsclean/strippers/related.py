@@ -31,39 +31,27 @@ from __future__ import annotations
 import regex
 
 from newsclean.document import Cut, Document
-from newsclean.patterns import alternation
 from newsclean.patterns.related import PLACED_LABELS, READ_MORE_PREFIXES, RELATED_LABELS
-from newsclean.rules.prefilter import Affixes
+from newsclean.rules import PhraseRule, RuleSet
 from newsclean.step import text_step
 from newsclean.text.words import is_body_like, is_headline_like
 
 _LABEL_DECOR = "-–—•·|>»#*▶■"
-_LABEL = regex.compile(
-    r"^[\s" + regex.escape(_LABEL_DECOR) + r"]*(?:" + alternation(RELATED_LABELS)
-    + r")\s*[:：»>›|\-–—.…!]*\s*$", regex.I)
+_LABEL = PhraseRule.opening(RELATED_LABELS, flags=regex.I, skip=_LABEL_DECOR,
+                            tail=r"\s*[:：»>›|\-–—.…!]*\s*$", name="related.label",
+                            timeout=None)
 # "Most read in world news": a label and a few words of place, no sentence punctuation.
-_PLACED = regex.compile(
-    r"^[\s" + regex.escape(_LABEL_DECOR) + r"]*(?:" + alternation(PLACED_LABELS)
-    + r")\s+[^\s.!?:;,][^.!?:;,]{0,40}?\s*[:：»>›|\-–—]*\s*$", regex.I)
+_PLACED = PhraseRule.opening(PLACED_LABELS, flags=regex.I, skip=_LABEL_DECOR,
+                             tail=r"\s+[^\s.!?:;,][^.!?:;,]{0,40}?\s*[:：»>›|\-–—]*\s*$",
+                             name="related.placed")
 _PLACED_WORDS = 8
 # A label run into the next headline without a space: "Latest HeadlinesNorth Korea ...".
-_GLUED = regex.compile(r"^(?:" + alternation(RELATED_LABELS) + r")(?=\p{Lu})")
-_READ_MORE_DECOR = "-–—•·|>»*▶►☞[【("
-_READ_MORE = regex.compile(
-    r"^[\s" + regex.escape(_READ_MORE_DECOR) + r"]*(?P<prefix>" + alternation(READ_MORE_PREFIXES)
-    + r")\s*(?:[:：»>›|\]】]|(?P<dash>\s[-–—]))\s*\S", regex.I)
-# Prefilters: _LABEL, _GLUED and _READ_MORE each need one of their phrases to open the
-# line (after decoration), so most lines are ruled out by their first letters.
-_MAY_LABEL = Affixes.of([t for terms in RELATED_LABELS.values() for t in terms],
-                        flags=regex.I, skip=_LABEL_DECOR)
-_MAY_PLACED = Affixes.of([t for terms in PLACED_LABELS.values() for t in terms],
-                         flags=regex.I, skip=_LABEL_DECOR)
-_MAY_READ_MORE = Affixes.of([t for terms in READ_MORE_PREFIXES.values() for t in terms],
-                            flags=regex.I, skip=_READ_MORE_DECOR)
-_MAY_RELATE = Affixes.of(
-    [t for table in (RELATED_LABELS, READ_MORE_PREFIXES, PLACED_LABELS) for terms in table.values()
-     for t in terms], flags=regex.I, skip="".join(sorted({*_LABEL_DECOR, *_READ_MORE_DECOR})))
-"""Both at once: most lines open with neither a label nor a read-more prefix."""
+_GLUED = PhraseRule.opening(RELATED_LABELS, tail=r"(?=\p{Lu})", name="related.glued",
+                            timeout=None)
+_READ_MORE = PhraseRule.opening(
+    READ_MORE_PREFIXES, flags=regex.I, skip="-–—•·|>»*▶►☞[【(", group="prefix",
+    tail=r"\s*(?:[:：»>›|\]】]|(?P<dash>\s[-–—]))\s*\S", name="related.read_more")
+_ANY = RuleSet([_LABEL, _GLUED, _PLACED, _READ_MORE])
 MAX_LIST = 12
 """Headline lines taken after a label; longer runs are rarely one related box."""
 
@@ -73,15 +61,12 @@ def related(doc: Document) -> list[Cut]:
     """Cut related-box labels with the headline lines they head, and read-more lines."""
     cuts: list[Cut] = []
     blocks = doc.blocks
-    may_relate = _MAY_RELATE.by_start  # its ``may_match``, with no Python call per block
-    maybe = [i for i, block in enumerate(blocks) if may_relate[block.text[:2]](block.text)]
     listed = 0  # blocks before this one went as the headlines under a label
-    for i in maybe:
+    for i in _ANY.candidates(doc.texts):
         if i < listed:
             continue
         text = blocks[i].text
-        if (_MAY_LABEL.may_match(text) and (_LABEL.match(text) or _GLUED.match(text))
-                or _is_placed_label(text)):
+        if _LABEL.match(text) or _GLUED.match(text) or _is_placed_label(text):
             cuts.append(Cut(i, "label"))
             j = i + 1
             while j < len(blocks) and j - i <= MAX_LIST and _is_list_line(blocks[j].text):
@@ -94,14 +79,11 @@ def related(doc: Document) -> list[Cut]:
 
 
 def _is_placed_label(text: str) -> bool:
-    return (_MAY_PLACED.may_match(text) and len(text.split()) <= _PLACED_WORDS
-            and _PLACED.match(text, timeout=0.5) is not None)
+    return _PLACED.match(text) is not None and len(text.split()) <= _PLACED_WORDS
 
 
 def _is_read_more(text: str) -> bool:
-    if not _MAY_READ_MORE.may_match(text):
-        return False
-    match = _READ_MORE.match(text, timeout=0.5)
+    match = _READ_MORE.match(text)
     if match is None or len(text) > 250 or is_body_like(text):
         return False
     # "More — much more — is needed": after a one-word prefix only a colon is a pointer.

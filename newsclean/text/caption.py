@@ -20,25 +20,27 @@ from newsclean.patterns.credits import (
     GALLERY_TAILS,
     PICTURE_AGENCIES,
 )
-from newsclean.rules.prefilter import Affixes, literal_search
+from newsclean.rules import PhraseRule, RuleSet
 from newsclean.text.wire import AGENCY
 
 # A credited name: capitalized words, initials, slashes and hyphens ("Roger L. Wollenberg/UPI").
 _NAME = (r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*"
          r"(?:(?:[ &,\-]{1,3}(?:via\s+|and\s+|for\s+)?[\p{Lu}\p{Lo}\d]|\s*/\s*[\p{L}\d])"
          r"[\p{L}\p{M}\d.'’\-]*){0,7}")
-_TAIL = regex.compile(r"\s*[|/•·\-–—]?\s*(?:" + alternation(GALLERY_TAILS) + r")\s*$", regex.I)
+_TAIL = PhraseRule.closing(GALLERY_TAILS, flags=regex.I, lead=r"\s*[|/•·\-–—]?\s*",
+                           name="caption.gallery_tail", timeout=None)
 _INTRO = alternation(CREDIT_INTROS)
 # A credit may follow a full stop with no space ("... 2019.AP Photo/Jo Lee"), and a credit
 # in brackets may be written in lower case ("(Image: getty )").
-_CREDIT_END = regex.compile(
+_CREDIT_END = PhraseRule.expression(
     r"(?:^|(?<=[.!?。)\]\"”’])\s*|\s+[|/•·\-–—]\s*|\s*[(\[]\s*|(?<=\p{Ll})(?=\p{Lu}))"
     r"(?P<intro>" + _INTRO + r")\s*(?P<name>" + _NAME + r")\s*[)\]]?\s*$"
     r"|\s*[(\[]\s*(?P<intro>" + alternation(BRACKET_CREDIT_INTROS) + r")"
     r"\s*(?P<name>\p{Ll}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,2})"
     r"\s*[)\]]\s*$",
-    regex.V1,
-)
+    flags=regex.V1, holds=[t for table in (CREDIT_INTROS, BRACKET_CREDIT_INTROS)
+                           for terms in table.values() for t in terms],
+    name="caption.credit_end")
 _AGENCY_END = regex.compile(
     r"(?:(?<=[.!?)\"”’])\s*|\s+[|/•·\-–—]\s*|\s*[(\[]\s*)"
     r"(?P<name>(?:" + _NAME + r"\s*/\s*)?(?:" + alternation(PICTURE_AGENCIES) + r")"
@@ -47,43 +49,35 @@ _AGENCY_END = regex.compile(
     regex.V1,
 )
 # A line that is only a credit: "Getty Images", "Associated Press", "Jason Cipriani/ZDNet".
-_CREDIT_ONLY = regex.compile(
-    r"^[(\[]?\s*(?:(?:" + alternation(PICTURE_AGENCIES) + r"|" + AGENCY + r")"
-    r"|\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}\d&.'’\- ]{1,40}"
-    r"(?:/\s*\p{Lu}[\p{L}\d&.'’\- ]{1,30})?)\s*[)\]]?$")
+_CREDIT_OPEN = r"^[(\[]?\s*"
+_CREDIT_CLOSE = r"\s*[)\]]?$"
+_AGENCY_ONLY = PhraseRule.expression(
+    _CREDIT_OPEN + r"(?:" + alternation(PICTURE_AGENCIES) + r"|" + AGENCY + r")" + _CREDIT_CLOSE,
+    opens_with=[*(t for terms in PICTURE_AGENCIES.values() for t in terms), *agency_forms()],
+    skip="([", name="caption.agency_only")
+_NAME_ONLY = PhraseRule.expression(
+    _CREDIT_OPEN + r"\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}"
+    r"[\p{L}\d&.'’\- ]{1,40}(?:/\s*\p{Lu}[\p{L}\d&.'’\- ]{1,30})?" + _CREDIT_CLOSE,
+    holds=["/"], name="caption.name_only")
 # An expandable caption flattened with its toggle: "... (AP Photo/Jo Lee) less", "The ... more".
 _TOGGLES = {"less": r"(?<=[.!?)\]])\s+", "more": r"\s*(?:\.\.\.|…)\s*"}
 """Each toggle word, and what must come before it."""
-_TOGGLE = regex.compile(
-    r"(?:" + "|".join(before + word for word, before in _TOGGLES.items()) + r")\s*$", regex.I)
-_MARKER = regex.compile(r"^(?:" + alternation(CAPTION_MARKERS) + r")\s*", regex.I)
+_TOGGLE = PhraseRule.expression(
+    r"(?:" + "|".join(before + word for word, before in _TOGGLES.items()) + r")\s*$",
+    flags=regex.I, closes_with=tuple(_TOGGLES), name="caption.toggle", timeout=None)
+_TAIL_OR_TOGGLE = RuleSet([_TAIL, _TOGGLE])
+_MARKER = PhraseRule.opening(CAPTION_MARKERS, flags=regex.I, tail=r"\s*", name="caption.marker",
+                             timeout=None)
 MAX_CAPTION_WORDS = 80
 """Longest caption, in words: a longer line is article prose."""
 _CREDIT_REACH = 200
 """Characters from the end of a line in which its credit is looked for."""
 _TAIL_REACH = 60
 """Characters from the end in which a gallery tail or a toggle is looked for."""
-# Prefilters: cheap tests that rule most body lines out before the full patterns run.
-# _TAIL and _TOGGLE end the line with one of their words; _CREDIT_END holds an intro.
-_MAY_TAIL = Affixes.of([t for terms in GALLERY_TAILS.values() for t in terms],
-                       flags=regex.I, at_end=True)
-_MAY_TOGGLE = Affixes.of(_TOGGLES, flags=regex.I, at_end=True)
-_MAY_END_IN_WORD = Affixes.of(
-    [*_TOGGLES, *(t for terms in GALLERY_TAILS.values() for t in terms)], flags=regex.I,
-    at_end=True)
-"""Both at once: most lines end in neither a toggle nor a gallery tail."""
-_INTROS = [t for table in (CREDIT_INTROS, BRACKET_CREDIT_INTROS) for terms in table.values()
-           for t in terms]
-_ANY_INTRO = literal_search(_INTROS)
-_INTRO_OR_SLASH = literal_search([*_INTROS, "/"])
-"""Both at once: most lines hold neither an intro nor a slash near their end."""
-# _CREDIT_ONLY is an agency's name alone, or a name with a slash in it.
-_MAY_BE_AGENCY = Affixes.of([*(t for terms in PICTURE_AGENCIES.values() for t in terms),
-                             *agency_forms()], skip="([")
+# _AGENCY_END, with no slash near the end, ends in a picture agency (maybe bracketed).
 _AGENCY_ENDINGS = tuple({a for names in PICTURE_AGENCIES.values() for a in names})
 _MAY_END_IN_AGENCY = frozenset({" ", ")", "]", *(a[-1:] for a in _AGENCY_ENDINGS)})
 """The last characters of a line that can end in a picture agency (maybe bracketed)."""
-_MAY_MARK = Affixes.of([t for terms in CAPTION_MARKERS.values() for t in terms], flags=regex.I)
 
 
 def split_caption(text: str) -> tuple[str, str | None] | None:
@@ -97,39 +91,30 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     line = text.strip()
     toggle = None
     has_tail = False
-    if _MAY_END_IN_WORD.may_match(line):  # most lines end in neither a toggle nor a tail
-        toggle = (_TOGGLE.search(line, max(0, len(line) - _TAIL_REACH))
-                  if _MAY_TOGGLE.may_match(line) else None)
+    if _TAIL_OR_TOGGLE.may_match(line):  # most lines end in neither a toggle nor a tail
+        toggle = _TOGGLE.search(line, max(0, len(line) - _TAIL_REACH))
         if toggle:
             line = line[: toggle.start()].rstrip()
-        tail = (_TAIL.search(line, max(0, len(line) - _TAIL_REACH))
-                if _MAY_TAIL.may_match(line) else None)
+        tail = _TAIL.search(line, max(0, len(line) - _TAIL_REACH))
         has_tail = (tail is not None and tail.start() > 0
                     and line[tail.start():].lstrip()[:1] in "|/•·-–—")
         if tail is not None and has_tail:
             line = line[: tail.start()].rstrip()
-    marker = _MARKER.match(line) if _MAY_MARK.by_start[line[:2]](line) else None
+    marker = _MARKER.match(line)
     if marker:
         line = line[marker.end():]
     # A credit closes the line and is short: only its end is searched (lookbehinds still
     # see what comes before the start; ``re`` reads a negative start as 0, ``regex`` as
     # counted from the end, hence ``max`` for the latter only).
-    found = None
-    near_end = _INTRO_OR_SLASH.search(line, len(line) - _CREDIT_REACH)
-    if near_end is not None:
-        start = max(0, len(line) - _CREDIT_REACH)
-        if _ANY_INTRO.search(line, near_end.start()):
-            found = _CREDIT_END.search(line, start, timeout=0.5)
-        if not found and (line.find("/", near_end.start()) >= 0 or _may_end_in_agency(line)):
-            found = _AGENCY_END.search(line, start, timeout=0.5)
-    elif _may_end_in_agency(line):
-        found = _AGENCY_END.search(line, max(0, len(line) - _CREDIT_REACH), timeout=0.5)
+    start = max(0, len(line) - _CREDIT_REACH)
+    found = _CREDIT_END.search(line, start)
+    if not found and (line.find("/", start) >= 0 or _may_end_in_agency(line)):
+        found = _AGENCY_END.search(line, start, timeout=0.5)
     if found:
         return _caption_and_credit(line, found)
     if marker or has_tail or toggle:
         return line.strip(), None
-    if (len(line) <= 80 and ("/" in line or _MAY_BE_AGENCY.by_start[line[:2]](line))
-            and _CREDIT_ONLY.match(line, timeout=0.5)):
+    if len(line) <= 80 and (_AGENCY_ONLY.match(line) or _NAME_ONLY.match(line)):
         return "", line.strip(" ()[]")
     return None
 

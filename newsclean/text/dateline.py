@@ -18,7 +18,7 @@ from newsclean.article import Dateline
 from newsclean.patterns import phrases
 from newsclean.patterns.agencies import agency_forms
 from newsclean.patterns.datelines import AGENCY_DESKS, NOT_PLACES
-from newsclean.rules.prefilter import literal_search
+from newsclean.rules import PhraseRule, RuleSet
 from newsclean.text.dateline_cjk import parse_cjk_dateline
 from newsclean.text.memo import memoized
 from newsclean.text.wire import AGENCY, agencies_in
@@ -42,23 +42,27 @@ _DESK = r"(?:\s+(?:" + "|".join(sorted({d for ds in AGENCY_DESKS.values() for d 
 _AGENCY_PAREN = (r"\(\s*(?P<agency>(?:" + AGENCY + r")(?:\s*[/,]\s*(?:" + AGENCY + r"))*)"
                  + _DESK + r"\s*\)")
 
-_WITH_AGENCY = regex.compile(
+# An agency stands right after "(" or "/" in each of these three.
+_AFTER_MARK = r"[(/]\s*"
+_WITH_AGENCY = PhraseRule.expression(
     r"^(?:(?P<place>" + _ANY_PLACE + _REGION + r")(?:\s*,\s*(?P<date>" + _DATE + r"))?\s*"
     r"|(?P<date>" + _DATE + r")\s*)?"
-    + _AGENCY_PAREN + r"(?:" + _SEP + r"|\s*(?=[\p{Lu}\d\"“‘]))")
+    + _AGENCY_PAREN + r"(?:" + _SEP + r"|\s*(?=[\p{Lu}\d\"“‘]))",
+    holds=tuple(agency_forms()), lead=_AFTER_MARK, name="dateline.with_agency")
 # TASS: "MOSCOW, November 20. /TASS/. "; ANSA: "(ANSA) - ROMA, 3 MAG - ".
-_SLASHED = regex.compile(
+_SLASHED = PhraseRule.expression(
     r"^(?P<place>" + _ANY_PLACE + r")\s*,\s*(?P<date>" + _DATE + r")\.?\s*/\s*(?P<agency>"
-    + AGENCY + r")\s*/\s*\.?\s*(?:[-–—]\s*)?")
-_AGENCY_FIRST = regex.compile(
+    + AGENCY + r")\s*/\s*\.?\s*(?:[-–—]\s*)?",
+    holds=tuple(agency_forms()), lead=_AFTER_MARK, name="dateline.slashed")
+_AGENCY_FIRST = PhraseRule.expression(
     r"^" + _AGENCY_PAREN + r"\s*[-–—]\s*(?P<place>" + _CAPS_PLACE + r")(?:\s*,\s*(?P<date>"
-    + _DATE + r"))?\s*[-–—]\s*")
+    + _DATE + r"))?\s*[-–—]\s*",
+    holds=tuple(agency_forms()), lead=_AFTER_MARK, name="dateline.agency_first")
 _CAPS_ONLY = regex.compile(
     r"^(?P<place>" + _CAPS_PLACE + r"(?:,\s*\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})?)"
     r"(?:\s*,\s*(?P<date>" + _DATE + r"))?" + r"\s*(?:--|—|–|-|:)\s+(?=\S)")
-# Prefilters. A dateline without an agency is a place in capitals, so every grammar needs
-# three capital letters opening the text, or an agency right after "(" or "/".
-_AGENCY_AFTER_MARK = literal_search(agency_forms(), after=r"[(/]\s*")
+_NAMED = RuleSet([_AGENCY_FIRST, _SLASHED, _WITH_AGENCY])
+# A dateline without an agency is a place in capitals: three capital letters open the text.
 # _CAPS_ONLY parts the place from the text with a dash or a colon.
 _CAPS_MARK = re.compile("[-—–:]")
 # Every grammar (the East Asian ones too) has a bracket, a slash or a place in capitals.
@@ -78,13 +82,12 @@ def parse_dateline(text: str) -> tuple[Dateline, int] | None:
     True
     """
     # Else only _CAPS_ONLY can match. (Two ``in`` tests are quicker than the search.)
-    named = ("(" in text or "/" in text) and _AGENCY_AFTER_MARK.search(text) is not None
+    named = _NAMED.may_match(text)
     if not (named or _opens_in_capitals(text)):
         return None
     match = None
     if named:
-        match = (_AGENCY_FIRST.match(text, timeout=0.5) or _SLASHED.match(text, timeout=0.5)
-                 or _WITH_AGENCY.match(text, timeout=0.5))
+        match = _AGENCY_FIRST.match(text) or _SLASHED.match(text) or _WITH_AGENCY.match(text)
     if match is None:
         match = _CAPS_ONLY.match(text, timeout=0.5) if _CAPS_MARK.search(text) else None
         if match is None or not _is_caps_place(match.group("place")):

@@ -1,0 +1,223 @@
+r"""``Affixes``: a never-wrong "no" to "does this text open (or close) with one of some terms?".
+
+The prefilter of a rule whose terms must open the line after optional decoration
+(``^[\s<skip>]*(?:term|...)``) or close it (``(?:term|...)[\s<skip>]*$``). One ``re``
+match of the terms (their first ``TERM_CHARS`` characters) as a trie, picked by the first
+(last) character of the text: ``re`` has no jump table, and a trie of every term tries
+each first letter in turn. A text whose first two characters open no term gets ``NEVER``
+from ``by_start``, a table of every pair of printable ASCII characters built once, at
+import, from the terms.
+
+Case is handled soundly: each character of a term is written as the class of what
+``regex`` lets it match (``chars.char_class``); full case folding is refused.
+
+>>> ads = Affixes.of(["Advertisement", "Anzeige", "Sponsored"], flags=regex.I)
+>>> ads.may_match("ADVERTISEMENT"), ads.may_match("The talks went well.")
+(True, False)
+>>> tails = Affixes.of(["License Photo", "Enlarge"], flags=regex.I, at_end=True)
+>>> tails.may_match("Smoke rises. | License photo "), tails.may_match("It rained.")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.rules.chars import FOLDS_TO_ASCII, NEVER, SPACES, Gate, char_class, token_trie
+
+TERM_CHARS = 12
+"""Characters of a term compared: enough to tell "Share this" from "Shareholders"."""
+PRINTABLE = "".join(map(chr, range(0x20, 0x7F)))
+"""The characters whose pairs ``by_start`` holds: the openings of most lines."""
+_BEYOND_ASCII = "".join(map(chr, [*range(0xA0, 0x250), *range(0x370, 0x530),
+                                  *range(0x2000, 0x2070), *range(0x3000, 0x3100)]))
+"""Characters beyond ASCII met at the edges of lines that get a gate of their own."""
+
+
+class _LazyGate:
+    """A gate compiled when first asked, which then takes its own place in the tables that
+    hold it: compiling every gate of every rule at import would cost a tenth of a second,
+    and a run on a few texts needs few of them."""
+
+    __slots__ = ("flags", "match", "pattern", "places")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self.match: Gate | None = None
+        self.places: list[tuple[dict[str, Gate], str]] = []
+
+    def __call__(self, text: str) -> object:
+        if self.match is None:
+            self.match = re.compile(self.pattern, self.flags).match
+            for table, key in self.places:
+                table[key] = self.match
+            self.places.clear()
+        return self.match(text)
+
+
+class EdgeGates(dict[str, Gate]):
+    """``Affixes.by_edge``: the gate to ask of a text, by its first (last) character; any
+    character not listed gets ``fallback`` (decoration, rare characters, the empty text)."""
+
+    fallback: Gate
+
+    def __missing__(self, edge: str) -> Gate:
+        return self.fallback
+
+
+class PairGates(dict[str, Gate]):
+    """``Affixes.by_start``: the gate of a text by its first two characters, for every
+    pair of ``PRINTABLE`` characters (``NEVER`` for a pair that opens no term), filled
+    once, at import; any other pair gets the gate of its first character."""
+
+    by_edge: EdgeGates
+
+    def __missing__(self, pair: str) -> Gate:
+        return self.by_edge[pair[:1]]
+
+
+@dataclass(frozen=True)
+class Affixes:
+    """A never-wrong "no" to: does ``text`` start (or end) with one of some terms?"""
+
+    by_edge: EdgeGates
+    """The gates by first (last) character."""
+    by_start: PairGates
+    """For a start, the gates by the first two characters: ``by_start[text[:2]](text)``
+    is ``may_match(text)``, with no Python call on the way, and is ``NEVER`` for most."""
+    at_end: bool = False
+    """Look at the end of the text (trailing whitespace ignored) instead of its start."""
+    reach: int = 0
+    """Characters of a term's end read (``at_end``): its end, backwards, up to a space."""
+
+    @classmethod
+    def of(cls, terms: Iterable[str], *, flags: int = 0, at_end: bool = False,
+           skip: str = "") -> Affixes:
+        """The prefilter for a pattern matching any of ``terms`` (spaces in a term may match
+        any run of whitespace) after ``^[\\s<skip>]*`` (before ``[\\s<skip>]*$`` when
+        ``at_end``), compiled with ``flags`` (``regex.I`` or none)."""
+        if flags & (regex.FULLCASE | regex.V1):
+            raise ValueError("Affixes supports simple case folding only (no FULLCASE or V1)")
+        case = re.I if flags & regex.I else 0
+        classes: dict[str, str] = {}
+        forms: set[tuple[str, ...]] = set()
+        edges = set(PRINTABLE[1:]) | FOLDS_TO_ASCII
+        for term in terms:
+            if at_end:
+                # Read backwards up to the first space: the run of whitespace it stands for
+                # is unbounded, and what comes before it need not be looked at.
+                cut = next((i for i, ch in enumerate(term[::-1]) if ch.isspace()), len(term))
+                term = term[::-1][:cut + 1]
+            forms.add(tuple(classes.get(ch) or classes.setdefault(ch, char_class(ch, flags))
+                            for ch in term[:TERM_CHARS]))
+            edges.add(term[:1])
+        strip = SPACES + skip
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for form in forms:
+            by_first.setdefault(form[0] if form else "", []).append(form)
+        # A term opening (closing) with a space or a skip character may begin inside the
+        # decoration.
+        decoration_edges = "".join(sorted(
+            {ch for ch in skip if re.escape(ch) in by_first}
+            | (set(SPACES) if "" in by_first or r"\s+" in by_first else set())))
+        gates: dict[tuple[str, ...], _LazyGate] = {}
+
+        def gate(firsts: Iterable[str]) -> Gate:
+            key = tuple(sorted(firsts))  # "T" and "t" open the same terms: one gate
+            if key and key not in gates:
+                gates[key] = _LazyGate(token_trie(
+                    sorted(form for first in key for form in by_first[first])), case)
+            return gates[key] if key else NEVER
+
+        # A character beyond ASCII that is none of the terms' first characters and does
+        # not fold to ASCII: only a cased letter's class matches it.
+        other = gate(first for first in by_first if not first or first.startswith("(?-i:"))
+        by_edge = EdgeGates({ch: other for ch in _BEYOND_ASCII if ch not in strip})
+        takes: list[tuple[str, Callable[[str], object]]] = [
+            (first, re.compile(first, case).fullmatch if first else bool) for first in by_first]
+        by_edge.update({ch: gate(first for first, take in takes if not first or take(ch))
+                        for ch in sorted(edges - set(strip)) if ch})
+        reach = max(map(len, forms), default=0) if at_end else 0
+
+        def fallback(text: str) -> bool:
+            edge = text[-1:] if at_end else text[:1]
+            if edge and edge not in strip:  # a character beyond ASCII
+                return bool(other(text[-1:-reach - 1:-1] if at_end else text))
+            rest = text.rstrip(strip) if at_end else text.lstrip(strip)
+            if not rest:
+                return True  # a term may be all decoration
+            if decoration_edges:
+                run = text[len(rest):] if at_end else text[:len(text) - len(rest)]
+                if any(ch in run for ch in decoration_edges):
+                    return True  # a term may start inside the decoration
+            if not at_end:
+                return bool(by_edge[rest[:1]](rest))
+            gate = by_edge[rest[-1:]]
+            if gate is NEVER:
+                return False
+            if gate is fallback:
+                return bool(gate(rest))
+            return bool(gate(rest[-1:-reach - 1:-1]))
+
+        by_edge.fallback = fallback
+        _place(by_edge)
+        by_start = PairGates()
+        by_start.by_edge = by_edge
+        if not at_end:
+            by_start.update(_pairs(by_edge, takes, by_first, case))
+            _place(by_start)
+        return cls(by_edge, by_start, at_end, reach)
+
+    def may_match(self, text: str) -> bool:
+        """False only when no term can start (end) ``text``."""
+        if not self.at_end:
+            return bool(self.by_start[text[:2]](text))
+        gate = self.by_edge[text[-1:]]  # as ``_may_end``, inlined: one call fewer
+        if gate is NEVER:
+            return False
+        if gate is self.by_edge.fallback:
+            return bool(gate(text))
+        return bool(gate(text[-1:-self.reach - 1:-1]))
+
+
+def _pairs(by_edge: EdgeGates, takes: list[tuple[str, Callable[[str], object]]],
+           by_first: dict[str, list[tuple[str, ...]]], case: int) -> dict[str, Gate]:
+    """The gate of every pair of ``PRINTABLE`` characters: its first character's gate, or
+    ``NEVER`` when no term opening with the first allows the second."""
+    table: dict[str, Gate] = {}
+    for first in PRINTABLE:
+        gate = by_edge[first]
+        if gate is NEVER or gate is by_edge.fallback:
+            table.update(dict.fromkeys((first + second for second in PRINTABLE), gate))
+            continue
+        forms = [form for key, take in takes if not key or take(first) for form in by_first[key]]
+        if any(len(form) < 2 for form in forms):
+            seconds = set(PRINTABLE)
+        else:
+            allowed = re.compile("|".join(sorted({form[1] for form in forms})), case)
+            seconds = {second for second in PRINTABLE if allowed.fullmatch(second)}
+        table.update({first + second: gate if second in seconds else NEVER
+                      for second in PRINTABLE})
+    return table
+
+
+def _place(table: dict[str, Gate]) -> None:
+    """Tell each lazy gate of ``table`` where it stands, so that it takes its place there."""
+    for key, gate in table.items():
+        if isinstance(gate, _LazyGate):
+            gate.places.append((table, key))
+
+
+def _may_end(by_edge: EdgeGates, text: str, reach: int) -> bool:
+    """``Affixes.may_match`` of an end."""
+    gate = by_edge[text[-1:]]
+    if gate is NEVER:
+        return False  # the usual answer, without reading the end backwards
+    if gate is by_edge.fallback:
+        return bool(gate(text))
+    return bool(gate(text[-1:-reach - 1:-1]))  # the end, backwards
