@@ -27,7 +27,7 @@ import hashlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -86,7 +86,7 @@ def clean_one(item: tuple[str, str, str, str]) -> dict[str, Any]:
     if mode == "naive":
         mode, source = "text", naive_text(source)
     try:
-        func = {"html": newsclean.clean_html, "text": newsclean.clean_text,
+        func: Callable[[str], newsclean.Article] = {"html": newsclean.clean_html, "text": newsclean.clean_text,
                 "any": newsclean.clean}[mode]
         out: dict[str, Any] = func(source).to_dict()
     except Exception as exc:  # an error is an output too: it must stay the same
