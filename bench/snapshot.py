@@ -86,9 +86,9 @@ def clean_one(item: tuple[str, str, str, str]) -> dict[str, Any]:
     if mode == "naive":
         mode, source = "text", naive_text(source)
     try:
-        func: Callable[[str], newsclean.Article] = {"html": newsclean.clean_html, "text": newsclean.clean_text,
-                "any": newsclean.clean}[mode]
-        out: dict[str, Any] = func(source).to_dict()
+        funcs: dict[str, Callable[[str], newsclean.Article]] = {
+            "html": newsclean.clean_html, "text": newsclean.clean_text, "any": newsclean.clean}
+        out: dict[str, Any] = funcs[mode](source).to_dict()
     except Exception as exc:  # an error is an output too: it must stay the same
         out = {"error": f"{type(exc).__name__}: {exc}"}
     out.pop("elapsed", None)
