@@ -74,3 +74,12 @@ def test_html_output_words_come_from_the_page(fixture) -> None:
 def test_cleaning_is_idempotent(fixture) -> None:
     once = fixture.run()
     assert newsclean.clean(once.text).text == once.text
+
+
+def test_every_removing_step_has_a_fixture() -> None:
+    """A built-in step comes with a golden case that shows it at work (its module, its
+    vocabulary, its fixture and one line in defaults.py are what a new step needs)."""
+    shown = {reason.split(".", 1)[0] for fixture in FIXTURES
+             for reason in (fixture.expected() or {}).get("removals", [])}
+    removing = [s.name for s in newsclean.default_pipeline().steps if s.reasons]
+    assert [name for name in removing if name not in shown] == []
