@@ -154,7 +154,7 @@ def parse_byline(text: str) -> Byline | None:
 def _titled(text: str) -> bool:
     """A job title follows a name: "Jo Lee, Staff Writer", "Jo Lee - Reporter"."""
     role = _ROLE.search(text)
-    return bool(role) and role.start() != 0
+    return role is not None and role.start() != 0
 
 
 def _is_staff_credit(text: str) -> bool:
