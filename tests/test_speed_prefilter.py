@@ -1,19 +1,15 @@
 """The fast paths that make the text stage fast never change a decision.
 
 The rules a stripper states (``PhraseRule``) are checked once, generically, by
-tests/test_rules_registry.py. Here: the gates that ``byline`` and ``sign_off`` still wire
-by hand (until they state rules), the character tables the prefilters rely on, and the
-fast paths of ``text.words`` and ``normalize`` against the plain definitions they replace.
+tests/test_rules_registry.py. Here: edge cases of ``Affixes``, the character tables the
+prefilters rely on, and the fast paths of ``text.words``, ``normalize`` and ``dateline``
+against the plain definitions they replace.
 """
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
 import re
-from collections.abc import Callable
-from types import SimpleNamespace
-from typing import Any
 
 import pytest
 import regex
@@ -24,22 +20,11 @@ from newsclean.normalize import normalize_line, normalize_text
 from newsclean.patterns.agencies import agency_forms
 from newsclean.rules.affixes import Affixes
 from newsclean.rules.chars import FOLDS_TO_ASCII
-from newsclean.rules.keywords import Keywords
 from newsclean.text import words as _text
 
 pytestmark = pytest.mark.slow  # property and equivalence tests: CI runs them with -m slow
 
 
-def private_modules(package: str) -> Any:
-    """A step package's private modules (its rules, split by concern) read as one module:
-    the names these tests check, wherever the split put them."""
-    path = importlib.import_module(package).__path__
-    return SimpleNamespace(**{name: value for info in pkgutil.iter_modules(path)
-                              for name, value in vars(importlib.import_module(
-                                  f"{package}.{info.name}")).items()})
-
-byline = importlib.import_module("newsclean.text.byline")
-sign_off = private_modules("newsclean.strippers.sign_off")
 dateline = importlib.import_module("newsclean.text.dateline")
 dateline_cjk = importlib.import_module("newsclean.text.dateline_cjk")
 
@@ -51,25 +36,6 @@ def _terms(*tables: dict[str, tuple[str, ...]]) -> list[str]:
     return sorted({t for table in tables for terms in table.values() for t in terms})
 
 
-# Every prefilter, the pattern test it guards, and the phrases the pattern is built from.
-AFFIXES: list[tuple[str, Affixes, Callable[[str], Any], list[str]]] = [
-    ("byline.staff", byline._MAY_END_STAFF, byline._STAFF.fullmatch,
-     _terms(byline.STAFF_CREDITS)),
-    ("sign_off.end", sign_off._MAY_END, sign_off._END.search, _terms(sign_off.END_MARKS)),
-    ("byline.agency_tail", byline._MAY_END_AGENCY, byline._AGENCY_TAIL.search,
-     sorted(agency_forms())),
-]
-KEYWORDS: list[tuple[str, Keywords, Callable[[str], Any], list[str]]] = [
-    ("sign_off.contributed", sign_off._MAY_CONTRIBUTED, sign_off._CONTRIBUTED.search,
-     _terms(sign_off.CONTRIBUTED)),
-    ("sign_off.phrase", sign_off._MAY_PHRASE, sign_off._PHRASE.search,
-     _terms(sign_off.COPYRIGHT_PHRASES)),
-    ("sign_off.bio", sign_off._MAY_BIO, sign_off._BIO.match, _terms(sign_off.BIO_ROLES)),
-    ("sign_off.any", sign_off._MAY_SIGN_OFF, lambda t: sign_off._line_shape(0, t),
-     _terms(sign_off.END_MARKS, sign_off.CREDIT_ROLES, sign_off.CONTRIBUTED, sign_off.BIO_ROLES,
-            sign_off.COPYRIGHT_MARKS, sign_off.COPYRIGHT_PHRASES, byline.NAME_SUFFIX_TITLES)),
-    ("byline.role", byline._MAY_ROLE, byline._ROLE.search, _terms(byline.BYLINE_ROLES)),
-]
 # Characters that stress case folding and spacing: letters that fold to ASCII ones,
 # cased letters beyond ASCII, spaces a regex takes for \s but str.strip may not.
 _ODD = [*FOLDS_TO_ASCII, "é", "É", "ß", "ẞ", "Ж", "ж", "\u00a0", "\t", "\u2009", "“", "’", "—"]
@@ -110,35 +76,8 @@ def line_around(draw: st.DrawFn, terms: list[str]) -> str:
     return before + term + after
 
 
-# (name, the prefilter's test, the full test, texts to try besides arbitrary ones)
-GATES: list[tuple[str, Callable[[str], bool], Callable[[str], Any], st.SearchStrategy[str]]] = [
-    *[(name, gate.may_match, full, line_around(terms)) for name, gate, full, terms in AFFIXES],
-    *[(name, gate.may_contain, full, line_around(terms)) for name, gate, full, terms in KEYWORDS],
-]
-
-
-@pytest.mark.parametrize(("name", "may", "full", "texts"), GATES, ids=[g[0] for g in GATES])
-def test_prefilter_never_rejects_a_match(name: str, may: Callable[[str], bool],
-                                         full: Callable[[str], Any],
-                                         texts: st.SearchStrategy[str]) -> None:
-    @SETTINGS
-    @given(st.one_of(texts, st.text(max_size=40)))
-    def check(text: str) -> None:
-        if full(text):
-            assert may(text), (name, text)
-
-    check()
-
-
-def test_prefilters_say_no_to_article_prose() -> None:
-    """The point of it all: an ordinary paragraph is ruled out without the patterns."""
-    prose = ["Officials said the new rail line would open to passengers early next year.",
-             "Many families approved of the budget on Tuesday after a long debate.",
-             "“We are not in a hurry,” the governor said after the meeting."]
-    for line in prose:
-        assert not any(gate.may_match(line) for _, gate, _, _ in AFFIXES), line
-        assert not any(gate.may_contain(line) for _, gate, _, _ in KEYWORDS), line
-    # Agencies are named "The Canadian Press": the whole name is compared, not "The".
+def test_agency_affixes_compare_whole_names() -> None:
+    """Agencies are named "The Canadian Press": the whole name is compared, not "The"."""
     agencies = Affixes.of(agency_forms(), skip="([")
     assert not agencies.may_match("The council approved the budget.")
     assert agencies.may_match("(The Canadian Press)")

@@ -1,5 +1,5 @@
-"""The shortcuts taken to speed up duplicates, sign_off, article_head, disclosures, dateline,
-wire_tag, byline and keyword_lists decide exactly as the plain code did.
+"""The shortcuts taken to speed up duplicates, article_head, disclosures, dateline, wire_tag,
+byline and keyword_lists decide exactly as the plain code did.
 
 Each cheap test may only say "no" where the full rule cannot fire; each is checked here
 against the rule it guards, on texts built from the vocabulary the rule is built from and
@@ -19,14 +19,12 @@ from newsclean.document import Cut, Document
 from newsclean.patterns.agencies import agency_forms
 from newsclean.text import words as _text
 from newsclean.text.memo import forget
-from tests.test_speed_prefilter import private_modules
 
 pytestmark = pytest.mark.slow  # property and equivalence tests: CI runs them with -m slow
 
 (article_head, disclosures, duplicates, keyword_lists) = (
     importlib.import_module(f"newsclean.strippers.{name}") for name in (
         "article_head", "disclosures", "duplicates", "keyword_lists"))
-sign_off = private_modules("newsclean.strippers.sign_off")
 byline, dateline, wire_tag = (importlib.import_module(f"newsclean.text.{name}")
                               for name in ("byline", "dateline", "wire"))
 
@@ -135,23 +133,6 @@ def test_duplicates_cut_as_the_plain_comparison_did(texts: list[str]) -> None:
 
 # -- disclosures: the pieces of the cues ------------------------------------------------
 
-# -- sign_off: a source line opens with its label ---------------------------------------
-
-@st.composite
-def _source_lines(draw: st.DrawFn) -> str:
-    labels = sorted({t for terms in sign_off.SOURCE_LABELS.values() for t in terms})
-    opener = str(draw(st.sampled_from(["", " ", "(", "[ ", "\t(", "- "])))
-    colon = str(draw(st.sampled_from([":", " :", "："])))
-    return opener + _any_case(draw, draw(st.sampled_from(labels))) + colon + " " + draw(_TEXT)
-
-
-@SETTINGS
-@given(st.one_of(_source_lines(), _TEXT))
-def test_source_prefilter_never_rejects_a_source_line(text: str) -> None:
-    if sign_off._SOURCE.match(text):
-        assert sign_off._MAY_SOURCE.may_match(text), text
-
-
 # -- article_head: a pass that found nothing is not run again ---------------------------
 
 _HEAD_LINES = ["Talks resume in Malaysia after a pause", "By Elizabeth Shim", "Oct. 24, 2016",
@@ -182,30 +163,7 @@ def test_inline_test_never_rejects_a_keyword_line(text: str) -> None:
         assert text[:1].islower()
 
 
-# -- byline: a job title after a comma or a spaced dash ----------------------------------
-
-def _any_case(draw: st.DrawFn, phrase: str) -> str:
-    """``phrase`` with each letter in either case and each space any run of spaces."""
-    return "".join(str(draw(st.sampled_from([ch, ch.upper(), ch.lower()]))) if ch != " "
-                   else str(draw(st.sampled_from([" ", "  ", "\n", "\t"]))) for ch in phrase)
-
-
-@st.composite
-def _titled_lines(draw: st.DrawFn) -> str:
-    roles = sorted({t for terms in byline.BYLINE_ROLES.values() for t in terms})
-    role = draw(st.sampled_from(roles))
-    mark = draw(st.sampled_from([", ", ",", " - ", " – ", "\u00a0— ", " | ", "\t-", " ", ": "]))
-    lead = draw(st.sampled_from(["", "AP ", "Senior ", "The Times "]))
-    name = str(draw(st.sampled_from(["Jo Lee", "By Jo Lee", ""])))
-    return name + str(mark) + str(lead) + str(role) + str(draw(_TEXT))
-
-
-@SETTINGS
-@given(st.one_of(_titled_lines(), _TEXT))
-def test_role_mark_never_rejects_a_job_title(text: str) -> None:
-    if byline._ROLE.search(text):
-        assert byline._ROLE_MARK.search(text), text
-
+# -- byline: a title of a Korean or Japanese byline needs a text beyond ASCII ----------
 
 @SETTINGS
 @given(st.one_of(st.text(alphabet=st.characters(max_codepoint=127), max_size=30),
@@ -215,23 +173,3 @@ def test_titles_need_a_text_beyond_ascii(text: str) -> None:
     assert byline._TITLES_BEYOND_ASCII
     if byline._SUFFIX.match(text) or byline._PREFIX.match(text):
         assert not text.isascii(), text
-
-
-# -- sign_off: a long line is tried on the shapes before the scan for all the words -----
-
-_SIGN_OFF_LINES = ["Copyright 2019 The Associated Press. All rights reserved.", "(END)",
-                   "(Reporting by Jo Lee; Editing by Sam Park)", "SOURCE: Al Jazeera News",
-                   "Jo Lee contributed to this report.", "Follow her on Twitter @jolee.",
-                   "© dpa-infocom, dpa:191120-99-789012/3", "홍길동 기자", "jo@example.com",
-                   "This material may not be published, broadcast, rewritten or redistributed."]
-_PROSE = " ".join(["The council met on Monday and the mayor said the plan would go ahead."] * 6)
-
-
-@SETTINGS
-@given(st.builds(lambda a, b: a + b, st.sampled_from(["", _PROSE + " "]),
-                 st.sampled_from(_SIGN_OFF_LINES + [_PROSE])))
-def test_whole_line_decides_as_scan_then_shapes(text: str) -> None:
-    expected = (sign_off._line_shape(0, text) if sign_off._MAY_SIGN_OFF.may_contain(text)
-                else None)
-    assert sign_off._whole_line(0, text) == expected
-    forget()

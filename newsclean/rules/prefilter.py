@@ -170,7 +170,5 @@ def _gate(place: str, terms: Sequence[str], flags: int, skip: str, lead: str,
     return ShapeGate(Opening.of(pattern, full=True), copy)
 
 
-__all__ = ["Affixes", "AnyGate", "EndGate", "KeywordGate", "Keywords", "Prefilter", "SearchGate",
-           "ShapeGate", "StartGate", "prefilter_of", "union_of"]
-"""``Affixes`` and ``Keywords`` stay importable from here for the modules that still wire
-a gate by hand (``text.byline``, ``strippers.sign_off``) until they state rules."""
+__all__ = ["AnyGate", "EndGate", "KeywordGate", "Prefilter", "SearchGate", "ShapeGate",
+           "StartGate", "prefilter_of", "union_of"]

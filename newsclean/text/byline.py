@@ -16,7 +16,6 @@ True
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import regex
@@ -35,7 +34,7 @@ from newsclean.patterns.bylines import (
     NAME_SUFFIX_TITLES,
     STAFF_CREDITS,
 )
-from newsclean.rules.prefilter import Affixes, Keywords
+from newsclean.rules import PhraseRule
 from newsclean.text.byline_forms import JOINER, union
 from newsclean.text.memo import memoized
 from newsclean.text.wire import AGENCY, canonical_agency
@@ -55,19 +54,17 @@ _PREFIX = regex.compile(r"^\s*(?:" + alternation(NAME_SUFFIX_TITLES)
 _TITLES_BEYOND_ASCII = all(not t.isascii() for terms in NAME_SUFFIX_TITLES.values()
                            for t in terms)
 _JOIN = regex.compile(r"\s*(?:,|;|\||·|\s(?:" + JOINER + r")\s)\s*")
-_ROLE = regex.compile(
+# A job title after a comma or a spaced dash or bar: "Jo Lee, Staff Writer".
+_ROLE = PhraseRule.expression(
     r"(?:,|\s[-–—|])\s*(?P<lead>(?:[\p{L}.’'\-]+\s+){0,4}?)(?:" + alternation(BYLINE_ROLES)
-    + r")s?(?![\p{L}]).*$", regex.I)
-_STAFF = regex.compile(r"^(?P<outlet>.*?)\s*(?:" + alternation(STAFF_CREDITS) + r")$", regex.I)
-# Prefilters: _STAFF ends the line with a staff credit (its lazy ".*?" makes it slow),
-# _AGENCY_TAIL with an agency's name; _ROLE names a job title somewhere.
-_ROLE_MARK = re.compile(r",|\s[-–—|]")  # re's \s takes all that regex's does, and more
-_MAY_ROLE = Keywords.of([t for terms in BYLINE_ROLES.values() for t in terms], flags=regex.I)
-_MAY_END_AGENCY = Affixes.of(agency_forms(), at_end=True)
-_MAY_END_STAFF = Affixes.of([t for terms in STAFF_CREDITS.values() for t in terms],
-                            flags=regex.I, at_end=True)
+    + r")s?(?![\p{L}]).*$", flags=regex.I, holds=BYLINE_ROLES, name="byline.role", timeout=None)
+# "Reuters Staff", "Staff Reports" (the lazy ".*?" makes it slow on lines it cannot take).
+_STAFF = PhraseRule.closing(STAFF_CREDITS, flags=regex.I, lead=r"^(?P<outlet>.*?)\s*", tail="$",
+                            name="byline.staff", timeout=None)
 _TAIL = regex.compile(r"\s+(?:" + openings(union(BYLINE_TAILS, BYLINE_STAMPS)) + r")\s+\S.*$")
-_AGENCY_TAIL = regex.compile(r",\s*(?:The\s+)?(?:" + AGENCY + r")\s*$")
+_AGENCY_TAIL = PhraseRule.expression(r",\s*(?:The\s+)?(?:" + AGENCY + r")\s*$",
+                                     closes_with=[*agency_forms()], name="byline.agency_tail",
+                                     timeout=None)
 # Two or more full names and nothing else: "Lisa Kaczke and Trevor J. Mitchell".
 # Atomic names and anchors keep this linear on long runs of capitalized words.
 _NAME = r"(?>\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3})"
@@ -127,12 +124,12 @@ def parse_byline(text: str) -> Byline | None:
         return Byline(authors=names)
     intro = _INTRO.match(text)
     if intro is None and not (
-            (_MAY_END_AGENCY.may_match(text) and _AGENCY_TAIL.search(text))
+            _AGENCY_TAIL.search(text)
             or _is_staff_credit(text) or _NAMES_ONLY.fullmatch(text) or _titled(text)):
         return None  # without "By": "Name, Job Title", "Name, Agency", "A and B", "Staff Reports"
     rest = _EMAIL.sub("", intro.group("rest") if intro else text).strip().rstrip(".")
     source = _role_agency(rest)
-    rest = _TAIL.sub("", _ROLE.sub("", rest)).strip()
+    rest = _TAIL.sub("", _ROLE.pattern.sub("", rest)).strip()
     authors: list[str] = []
     newsroom = False
     for part in (p.strip() for p in _JOIN.split(rest) if p and p.strip()):
@@ -156,16 +153,12 @@ def parse_byline(text: str) -> Byline | None:
 
 def _titled(text: str) -> bool:
     """A job title follows a name: "Jo Lee, Staff Writer", "Jo Lee - Reporter"."""
-    # _ROLE opens with a comma or a spaced dash or bar, then names a role: both are looked
-    # for before the search (the cheaper first).
-    if not (_ROLE_MARK.search(text) and _MAY_ROLE.may_contain(text)):
-        return False
     role = _ROLE.search(text)
-    return bool(role) and role.start() != 0
+    return role is not None and role.start() != 0
 
 
 def _is_staff_credit(text: str) -> bool:
-    return _MAY_END_STAFF.may_match(text) and _STAFF.fullmatch(text) is not None
+    return _STAFF.fullmatch(text) is not None
 
 
 def _role_agency(text: str) -> str | None:

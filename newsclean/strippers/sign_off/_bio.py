@@ -13,29 +13,27 @@ import regex
 
 from newsclean.patterns import alternation
 from newsclean.patterns.signoffs import BIO_ROLES, BIO_VERBS
-from newsclean.rules.prefilter import Keywords
+from newsclean.rules import PhraseRule
 from newsclean.strippers.sign_off._words import _at_most_words
 
 # The name may carry the author's address in brackets: "Jo Lee (jo@example.com) is ...".
-_BIO = regex.compile(
-    r"^(?P<name>\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3})(?:\s*\([^()]{1,80}\))?"
+# Case is ignored only where the pattern says so ("(?-i:...)"): the rule's flag lets its
+# prefilter take a role in any case.
+_BIO = PhraseRule.expression(
+    r"(?-i:^(?P<name>\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3})(?:\s*\([^()]{1,80}\))?"
     r"\s+(?i:" + alternation(BIO_VERBS)
     + r")\s+(?:\S+\s+){0,4}?(?i:" + alternation(BIO_ROLES) + r")s?"
     r"(?:\s+(?i:for|at|with|covering|based|in|of|and|bei|für|pour|à|au|de|para|en|per|da|voor"
-    r"|bij)(?!\p{L})|\s*[.,]|$)")
+    r"|bij)(?!\p{L})|\s*[.,]|$))", flags=regex.I, holds=BIO_ROLES, name="sign_off.bio")
 _BIO_WORDS = 50
 """Longest bio line: a name, a role and a sentence or two about the author's work."""
-# Prefilter: _BIO names a role ("reporter", "Korrespondentin").
-_MAY_BIO = Keywords.of([t for terms in BIO_ROLES.values() for t in terms], flags=regex.I)
 
 
 def bio_line(text: str) -> regex.Match[str] | None:
     """The bio that ``text`` is, with the author's name as its group ``name``."""
-    if _at_most_words(text, _BIO_WORDS) and _MAY_BIO.may_contain(text):
-        return _BIO.match(text, timeout=0.5)
-    return None
+    return _BIO.match(text) if _at_most_words(text, _BIO_WORDS) else None
 
 
 def opens_as_bio(sentence: str) -> bool:
-    """A sentence of a bio (no gate and no bound: a promotion line asks it of its parts)."""
+    """A sentence of a bio (no word bound: a promotion line asks it of its parts)."""
     return _BIO.match(sentence) is not None

@@ -15,17 +15,21 @@ import regex
 from newsclean.document import Cut, Found
 from newsclean.patterns import openings
 from newsclean.patterns.signoffs import CONTACT_STARTS
+from newsclean.rules import PhraseRule, RuleSet
 from newsclean.strippers.sign_off._words import _at_most_words
 from newsclean.text.byline import parse_byline
 
-_EMAIL = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-_HANDLE = regex.compile(r"(?<!\w)@\w{2,30}")
+_EMAIL = PhraseRule.expression(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", holds=["@"],
+                               name="sign_off.email", timeout=None)
+_HANDLE = PhraseRule.expression(r"(?<!\w)@\w{2,30}", holds=["@"], name="sign_off.handle",
+                                timeout=None)
 _CONTACT = regex.compile(r"^[\s(\[]*(?:" + openings(CONTACT_STARTS) + r")", regex.I)
-_URL = regex.compile(r"https?://\S+|(?:www\.|twitter\.com/|x\.com/)\S+")
+_URL = PhraseRule.expression(r"https?://\S+|(?:www\.|twitter\.com/|x\.com/)\S+",
+                             holds=["://", "www.", "twitter.com/", "x.com/"], name="sign_off.url",
+                             timeout=None)
+_ADDRESS = RuleSet([_EMAIL, _HANDLE, _URL])
 _URL_ONLY = regex.compile(
     r"^(?:(?:https?://|www\.)?[\w.\-]+\.(?:com|org|net|co\.\w\w)/@?\w+/?|@\w{2,30})$")
-# Prefilter: _URL needs "://", "www." or ".com/".
-_URL_HINTS = ("://", "www.", ".com/")
 _CONTACT_WORDS = 30
 
 
@@ -37,12 +41,10 @@ def is_url_only(text: str) -> bool:
 def contact_line(i: int, text: str) -> Cut | None:
     """Block ``i`` as a contact line: an address, a handle or a link after a contact
     opening, or an address alone or after a byline (whose authors it captures)."""
-    at = "@" in text  # what an address and a handle both hold
-    hinted = any(h in text for h in _URL_HINTS)
-    if not (at or hinted) or not _at_most_words(text, _CONTACT_WORDS):
+    if not _ADDRESS.may_match(text) or not _at_most_words(text, _CONTACT_WORDS):
         return None  # no address, handle or link; or too long for a contact line
-    email = _EMAIL.search(text) if at else None
-    if email or at and _HANDLE.search(text) or (hinted and _URL.search(text)):
+    email = _EMAIL.search(text)
+    if email or _HANDLE.search(text) or _URL.search(text):
         if _CONTACT.match(text):
             return Cut(i, "contact")
         if email:

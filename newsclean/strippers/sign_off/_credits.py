@@ -11,16 +11,16 @@ import regex
 
 from newsclean.patterns import openings
 from newsclean.patterns.signoffs import AUTHOR_ROLES, CREDIT_ROLES
-from newsclean.rules.prefilter import Affixes
+from newsclean.rules import PhraseRule
 from newsclean.text.byline import is_person_name
 from newsclean.text.wire import canonical_agency
 
-_ROLE = regex.compile(r"(?:" + openings(CREDIT_ROLES) + r")", regex.I)
-# _ROLE (matched on the line without brackets) opens with a credit role.
-_MAY_ROLE = Affixes.of([t for terms in CREDIT_ROLES.values() for t in terms], flags=regex.I)
-# _CREDITS_SPAN closes with ")": the caller asks only of a paragraph that does.
-_CREDITS_SPAN = regex.compile(
-    r"(?:(?<=[.!?\"”’])\s+|^)\(\s*(?:" + openings(CREDIT_ROLES) + r")[^()]{1,400}\)\s*$", regex.I)
+# Matched on a line without its brackets, and on each credit of it.
+_ROLE = PhraseRule.opening(CREDIT_ROLES, flags=regex.I, words=True, group="role",
+                           name="sign_off.credit_role")
+_CREDITS_SPAN = PhraseRule.expression(
+    r"(?:(?<=[.!?\"”’])\s+|^)\(\s*(?:" + openings(CREDIT_ROLES) + r")[^()]{1,400}\)\s*$",
+    flags=regex.I, closes_with=[")"], name="sign_off.credits_span")
 # Credits are parted by ";" or "|", or, in looser copy, by a comma or "and"/"with" before
 # the next role: "Reporting by A, B, with reporting by C, editing by D."
 _SPLIT = regex.compile(r"\s*(?:;|\||(?:,\s*(?:(?:and|with)\s+)?|\s+(?:and|with)\s+)"
@@ -33,7 +33,7 @@ def opens_with_role(core: str) -> bool:
     >>> opens_with_role("Reporting by Jo Lee"), opens_with_role("Reports say so.")
     (True, False)
     """
-    return bool(_MAY_ROLE.by_start[core[:2]](core) and _ROLE.match(core))
+    return _ROLE.match(core) is not None
 
 
 def credits_span(text: str) -> regex.Match[str] | None:
@@ -42,8 +42,7 @@ def credits_span(text: str) -> regex.Match[str] | None:
     >>> credits_span("It rained. (Reporting by Jo Lee)").start()
     10
     """
-    return (_CREDITS_SPAN.search(text, timeout=0.5) if text.rstrip().endswith(")")
-            else None)
+    return _CREDITS_SPAN.search(text)
 
 
 def credited_authors(credits: str) -> tuple[str, ...]:
@@ -55,7 +54,7 @@ def credited_authors(credits: str) -> tuple[str, ...]:
     names: list[str] = []
     for part in _SPLIT.split(credits):
         role = _ROLE.match(part)
-        if role is None or role.group().casefold().rstrip(":") not in AUTHOR_ROLES:
+        if role is None or role.group("role").casefold().rstrip(":") not in AUTHOR_ROLES:
             continue
         names += [n for n in _credited(part[role.end():]) if not canonical_agency(n)]
     return tuple(dict.fromkeys(names))

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.patterns import alternation
 from newsclean.patterns.signoffs import END_MARKS
-from newsclean.rules.prefilter import Affixes
+from newsclean.rules import PhraseRule
 
-_END = regex.compile(r"(?:^|\s+|(?<=[.!?。」）)\"”’]))(?:" + alternation(END_MARKS) + r")\s*$")
-# Prefilter, so that a paragraph is spared the search: _END closes the line with an end mark.
-_MAY_END = Affixes.of([t for terms in END_MARKS.values() for t in terms], at_end=True)
+_END = PhraseRule.closing(END_MARKS, lead=r"(?:^|\s+|(?<=[.!?。」）)\"”’]))", name="sign_off.end",
+                         timeout=None)
 
 
 def end_mark(text: str) -> regex.Match[str] | None:
     """The end mark closing ``text``, with the space before it; at 0 when it is the line."""
-    return _END.search(text) if _MAY_END.may_match(text) else None
+    return _END.search(text)

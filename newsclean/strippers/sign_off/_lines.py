@@ -4,24 +4,9 @@ they are tried; and the last paragraph of the article, above which nothing is lo
 
 from __future__ import annotations
 
-import regex
-
 from newsclean.document import Cut, Found
-from newsclean.patterns.bylines import NAME_SUFFIX_TITLES
-from newsclean.patterns.signoffs import (
-    BIO_ROLES,
-    CONTRIBUTED,
-    COPYRIGHT_MARKS,
-    COPYRIGHT_PHRASES,
-    CREDIT_ROLES,
-    END_MARKS,
-    PROMO_LISTEN,
-    PROMO_STARTS,
-    SOURCE_LABELS,
-)
-from newsclean.rules.prefilter import Keywords
 from newsclean.strippers.sign_off._bio import bio_line
-from newsclean.strippers.sign_off._contact import _URL_HINTS, contact_line, is_url_only
+from newsclean.strippers.sign_off._contact import contact_line, is_url_only
 from newsclean.strippers.sign_off._contributed import is_contributed
 from newsclean.strippers.sign_off._copyright import (
     copyright_span,
@@ -43,19 +28,6 @@ from newsclean.text.words import is_body_like, word_count
 
 MAX_WORDS = 60
 """Longest sign-off line: a long Reuters credit line names six or seven people."""
-_SHAPES_FIRST = 60
-"""Characters beyond which a line is tried against the shapes before ``_MAY_SIGN_OFF``
-(measured: the scan for the whole vocabulary costs more than the shapes on longer lines)."""
-# Every whole-line shape holds one of these: its vocabulary, a copyright sign, an "@" or
-# the marks of a web address (what _MARK, _URL_ONLY, _EMAIL, _HANDLE and _URL need), or
-# a source label (_SOURCE).
-_MAY_SIGN_OFF = Keywords.of(
-    [*(t for table in (END_MARKS, CREDIT_ROLES, CONTRIBUTED, BIO_ROLES, COPYRIGHT_MARKS,
-                       COPYRIGHT_PHRASES, NAME_SUFFIX_TITLES, PROMO_STARTS, PROMO_LISTEN,
-                       SOURCE_LABELS)
-       for terms in table.values()
-       for t in terms),
-     "©", "ⓒ", "(c)", "copyright", "@", *_URL_HINTS, ".org/", ".net/", ".co."], flags=regex.I)
 
 
 def last_paragraph(texts: list[str]) -> int:
@@ -73,15 +45,8 @@ def last_paragraph(texts: list[str]) -> int:
 
 
 def _whole_line(i: int, text: str) -> Cut | None:
-    if len(text) > _SHAPES_FIRST:
-        # The shapes, each behind its own cheap test, cost less than the scan for all the
-        # vocabulary, which then only confirms what they found (the answer is the same).
-        cut = _line_shape(i, text)
-        return cut if cut is not None and _MAY_SIGN_OFF.may_contain(text) else None
-    return _line_shape(i, text) if _MAY_SIGN_OFF.may_contain(text) else None
-
-
-def _line_shape(i: int, text: str) -> Cut | None:
+    """Block ``i`` cut whole as the first sign-off shape it has (each shape is a rule that
+    spares itself the lines it cannot match)."""
     end = end_mark(text)
     if end and end.start() == 0:
         return Cut(i, "end")

@@ -9,7 +9,7 @@ import regex
 
 from newsclean.patterns import alternation, openings
 from newsclean.patterns.signoffs import PROMO_ENDS, PROMO_LISTEN, PROMO_LISTEN_CUES, PROMO_STARTS
-from newsclean.rules.prefilter import Keywords
+from newsclean.rules import PhraseRule
 from newsclean.strippers.sign_off._bio import opens_as_bio
 from newsclean.strippers.sign_off._words import _at_most_words
 
@@ -21,14 +21,15 @@ _LISTEN_CUE = regex.compile(r"(?<![\p{L}])(?:" + alternation(PROMO_LISTEN_CUES) 
 _PROMO_END = regex.compile(r"(?:" + alternation(PROMO_ENDS) + r")\s*[.!]?\s*$", regex.I)
 _PROMO_WORDS = 60
 # A promotion line holds a prompt: one of the openings of PROMO_STARTS or PROMO_LISTEN.
-_MAY_PROMO = Keywords.of([t for table in (PROMO_STARTS, PROMO_LISTEN)
-                          for terms in table.values() for t in terms], flags=regex.I)
+_PROMPT = PhraseRule.anywhere([t for table in (PROMO_STARTS, PROMO_LISTEN)
+                               for terms in table.values() for t in terms], flags=regex.I,
+                              name="sign_off.promo_prompt")
 
 
 def is_promo_line(text: str) -> bool:
     """A line short enough for a sign-off, holding a prompt, that ``is_promotion``."""
-    return (_at_most_words(text, _PROMO_WORDS) and _MAY_PROMO.may_contain(text)
-            and is_promotion(text))
+    return bool(_at_most_words(text, _PROMO_WORDS) and _PROMPT.search(text)
+                and is_promotion(text))
 
 
 def is_promotion(text: str) -> bool:
