@@ -26,6 +26,14 @@ def _words(text: str) -> Counter[str]:
     return Counter(_WORD.findall(text))
 
 
+def _letters(text: str) -> Counter[str]:
+    return Counter("".join(_WORD.findall(text)))
+
+
+_CUTS_INSIDE_WORDS = {"person_cards.card"}
+"""Reasons whose span may start or end inside a word of the input."""
+
+
 def test_there_are_fixtures() -> None:
     assert len(FIXTURES) >= 10
 
@@ -53,10 +61,13 @@ def test_removals_account_for_the_whole_input(fixture) -> None:
     """Kept text plus removed text is the input, word for word: nothing lost unrecorded."""
     art = fixture.run()
     source = normalize_text(fixture.input_path.read_text(encoding="utf-8"))
-    accounted = _words(art.text)
+    # A person's card is glued to the name before it and the words after it ("Jo LeeJo
+    # LeeSenate ..."), so its cut splits words: there the letters must add up instead.
+    count = _letters if any(r.reason in _CUTS_INSIDE_WORDS for r in art.removals) else _words
+    accounted = count(art.text)
     for removal in art.removals:
-        accounted.update(_words(removal.text))
-    assert accounted == _words(source)
+        accounted.update(count(removal.text))
+    assert accounted == count(source)
 
 
 @pytest.mark.parametrize("fixture", [f for f in FIXTURES if f.input_path.suffix == ".html"],
