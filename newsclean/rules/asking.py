@@ -20,7 +20,7 @@ the text the prefilter rules out.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Protocol
+from typing import Any, Protocol
 
 import regex
 
@@ -50,7 +50,7 @@ def askers(pattern: regex.Pattern[str], prefilter: Prefilter, *, place: str,
     plain_search = pattern.search
     plain_fullmatch = pattern.fullmatch
     plain_finditer = pattern.finditer
-    by_start = prefilter.by_start if place == "opening" else None
+    by_start: Any = prefilter.by_start if place == "opening" else None
 
     if by_start is not None:
         def match(text: str, pos: int | None = None,
