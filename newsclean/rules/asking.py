@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 import regex
 
+from newsclean.rules.chars import NEVER
 from newsclean.rules.prefilter import Prefilter
 
 
@@ -86,7 +87,21 @@ def askers(pattern: regex.Pattern[str], prefilter: Prefilter, *, place: str,
 
         return match, search, fullmatch, finditer
 
-    if place == "closing":  # the end is the same from any ``pos``
+    affixes = getattr(prefilter, "affixes", None)
+    if place == "closing" and affixes is not None:  # the end is the same from any ``pos``
+        by_edge = affixes.by_edge  # ``may``, written out: the gate of the last character
+        fallback = by_edge.fallback
+        back = -affixes.reach - 1
+
+        def search(text: str, pos: int | None = None,
+                   endpos: int | None = None) -> regex.Match[str] | None:
+            if endpos is None:
+                gate = by_edge[text[-1:]]
+                if gate is NEVER or not (gate(text) if gate is fallback
+                                         else gate(text[-1:back:-1])):
+                    return None
+            return plain_search(text, pos, endpos, timeout=timeout)
+    elif place == "closing":
         def search(text: str, pos: int | None = None,
                    endpos: int | None = None) -> regex.Match[str] | None:
             if endpos is None and not may(text):
