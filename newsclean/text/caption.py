@@ -141,8 +141,12 @@ def caption_candidates(texts: Sequence[str]) -> list[int]:
     # A line that may end in neither a toggle nor a gallery tail stays whole until a
     # marker is cut from it, and one that may open with no marker stays whole after.
     maybe = {*_TAIL_OR_TOGGLE.candidates(lines), *_MARKER.candidates(lines),
-             *_CREDIT_END.candidates(lines), *_AGENCY_TAIL.candidates(lines)}
-    maybe.update(i for i, line in enumerate(lines) if "/" in line)  # _AGENCY_END, _NAME_ONLY
+             *_AGENCY_TAIL.candidates(lines)}
+    # A credit is looked for near the end only (a prefilter asked from ``pos`` is asked
+    # of the text from there).
+    ends = [line[-_CREDIT_REACH:] for line in lines]
+    maybe.update(_CREDIT_END.candidates(ends))
+    maybe.update(i for i, end in enumerate(ends) if "/" in end)  # _AGENCY_END, _NAME_ONLY
     short = [i for i, line in enumerate(lines) if len(line) <= 80]
     maybe.update(short[j] for j in _AGENCY_ONLY.candidates([lines[i] for i in short]))
     return sorted(maybe)
