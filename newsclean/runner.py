@@ -54,8 +54,13 @@ def run_steps(steps: Iterable[Step], doc: Document, apply: Apply, subject: Any =
     decides with ``apply``, which returns the document with the removals recorded."""
     for step in steps:
         check_time(f"the {step.name} step")
-        decided = decide(step, doc if subject is None else subject)
+        # ``decide``, written out: most steps decide nothing, and a call per step counts.
+        try:
+            decided = list(step.func(doc if subject is None else subject))
+        except Exception as exc:  # a custom step's bug must name the step
+            raise StripperError(f"{_NOUN[step.stage]} {step.name!r} raised {exc!r}") from exc
         if decided:
+            _check(step, decided)
             doc = apply(doc, step, decided)
     return doc
 
@@ -66,6 +71,12 @@ def decide(step: Step, subject: Any) -> list[Any]:
         decided = list(step.func(subject))
     except Exception as exc:  # a custom step's bug must name the step
         raise StripperError(f"{_NOUN[step.stage]} {step.name!r} raised {exc!r}") from exc
+    _check(step, decided)
+    return decided
+
+
+def _check(step: Step, decided: list[Any]) -> None:
+    """Each decision is of the step's stage's kind, with a reason the step declared."""
     kinds, reasons = _KINDS[step.stage], step.reasons
     for item in decided:
         if not isinstance(item, kinds):
@@ -76,7 +87,6 @@ def decide(step: Step, subject: Any) -> list[Any]:
             declared = ", ".join(sorted(reasons)) or "none"
             raise StripperError(f"{_NOUN[step.stage]} {step.name!r} gave the reason {why!r}, "
                                 f"which it does not declare (it declares: {declared})")
-    return decided
 
 
 def removal(stripper: str, why: str, text: str, found: Found | None, *,

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -36,6 +36,8 @@ PRINTABLE = "".join(map(chr, range(0x20, 0x7F)))
 _BEYOND_ASCII = "".join(map(chr, [*range(0xA0, 0x250), *range(0x370, 0x530),
                                   *range(0x2000, 0x2070), *range(0x3000, 0x3100)]))
 """Characters beyond ASCII met at the edges of lines that get a gate of their own."""
+_END_READ = 64
+"""Characters from the end read past decoration at first: more only if they are all that."""
 
 
 class _LazyGate:
@@ -94,6 +96,9 @@ class Affixes:
     """Look at the end of the text (trailing whitespace ignored) instead of its start."""
     reach: int = 0
     """Characters of a term's end read (``at_end``): its end, backwards, up to a space."""
+    test: Gate = field(default=NEVER, compare=False, repr=False)
+    """``may_match`` as a plain function chosen when built (truthy for a maybe): one
+    Python call to ask it, none for the table lookups inside."""
 
     @classmethod
     def of(cls, terms: Iterable[str], *, flags: int = 0, at_end: bool = False,
@@ -148,11 +153,21 @@ class Affixes:
             edge = text[-1:] if at_end else text[:1]
             if edge and edge not in strip:  # a character beyond ASCII
                 return bool(other(text[-1:-reach - 1:-1] if at_end else text))
-            rest = text.rstrip(strip) if at_end else text.lstrip(strip)
+            if at_end:
+                # The end is read, not the whole text: a paragraph is not copied to drop
+                # its closing full stop.
+                seen = text[-_END_READ:]
+                rest = seen.rstrip(strip)
+                if len(rest) < reach and len(seen) < len(text):
+                    seen = text
+                    rest = text.rstrip(strip)
+            else:
+                seen = text
+                rest = text.lstrip(strip)
             if not rest:
                 return True  # a term may be all decoration
             if decoration_edges:
-                run = text[len(rest):] if at_end else text[:len(text) - len(rest)]
+                run = seen[len(rest):] if at_end else text[:len(text) - len(rest)]
                 if any(ch in run for ch in decoration_edges):
                     return True  # a term may start inside the decoration
             if not at_end:
@@ -165,13 +180,27 @@ class Affixes:
             return bool(gate(rest[-1:-reach - 1:-1]))
 
         by_edge.fallback = fallback
+        # Decoration, looked up often (the full stop closing a paragraph), gets the
+        # fallback from the table rather than from ``__missing__``.
+        by_edge.update(dict.fromkeys(strip, fallback))
         _place(by_edge)
         by_start = PairGates()
         by_start.by_edge = by_edge
         if not at_end:
             by_start.update(_pairs(by_edge, takes, by_first, case))
             _place(by_start)
-        return cls(by_edge, by_start, at_end, reach)
+
+            def test(text: str) -> object:
+                return by_start[text[:2]](text)
+        else:
+            def test(text: str) -> object:
+                gate = by_edge[text[-1:]]
+                if gate is NEVER:
+                    return False  # the usual answer, without reading the end backwards
+                if gate is fallback:
+                    return gate(text)
+                return gate(text[-1:-reach - 1:-1])  # the end, backwards
+        return cls(by_edge, by_start, at_end, reach, test)
 
     def may_match(self, text: str) -> bool:
         """False only when no term can start (end) ``text``."""

@@ -35,6 +35,7 @@ from typing import Literal
 
 import regex
 
+from newsclean.rules.asking import Asker, askers
 from newsclean.rules.prefilter import Prefilter, prefilter_of, union_of
 
 Vocabulary = Mapping[str, Sequence[str]] | Iterable[str]
@@ -68,10 +69,28 @@ def alternation_of(terms: Iterable[str], *, words: bool = False) -> str:
 
 
 class PhraseRule:
-    """A ``regex`` pattern and the prefilter that spares it the texts it cannot match."""
+    """A ``regex`` pattern and the prefilter that spares it the texts it cannot match.
 
-    __slots__ = ("_by_start", "_filter", "_may", "_pattern", "flags", "full", "lead",
-                 "may_match", "name", "place", "skip", "terms", "timeout")
+    Ask it as the pattern: ``match``, ``search``, ``fullmatch`` (each taking ``text``,
+    ``pos=None``, ``endpos=None``) and ``finditer(text)`` answer as the pattern's methods
+    do, with the rule's timeout. Each is a function made for the rule when it is built,
+    with its prefilter written in (``newsclean.rules.asking``): asking costs one Python
+    call, and a text the prefilter rules out goes no further.
+    """
+
+    __slots__ = ("_filter", "_pattern", "finditer", "flags", "full", "fullmatch", "lead",
+                 "match", "may_match", "name", "place", "search", "skip", "terms", "timeout")
+
+    match: Asker
+    """``pattern.match``."""
+    search: Asker
+    """``pattern.search``. An opening rule's pattern opens with ``^``, a closing one's
+    ends with ``$``: their prefilters hold for a search too (not a shape's). A ``pos``
+    is asked of the prefilter of a rule that closes the text or holds its terms."""
+    fullmatch: Asker
+    """``pattern.fullmatch``."""
+    finditer: Callable[[str], Iterator[regex.Match[str]]]
+    """``pattern.finditer``."""
 
     def __init__(self, pattern: str, *, flags: int, place: Place, terms: Iterable[str],
                  skip: str = "", lead: str = "", full: bool = False, name: str,
@@ -90,11 +109,11 @@ class PhraseRule:
         self.name = name
         self.timeout = timeout
         self._filter: Prefilter = prefilter_of(self)
-        self._may = self._filter.test
-        self.may_match: Callable[[str], object] = self._may
+        self.may_match: Callable[[str], object] = self._filter.test
         """Falsy only when the pattern cannot match ``text`` (from its start, or anywhere
         for a search): the prefilter alone."""
-        self._by_start = getattr(self._filter, "by_start", None) if place == "opening" else None
+        asks = askers(self._pattern, self._filter, place=place, full=full, timeout=timeout)
+        self.match, self.search, self.fullmatch, self.finditer = asks
         RULES.append(self)
 
     def __repr__(self) -> str:
@@ -168,46 +187,7 @@ class PhraseRule:
         return cls(pattern, flags=flags, place=place, terms=terms, skip=skip, lead=lead,
                    full=full, name=name, timeout=timeout)
 
-    # --- asking -----------------------------------------------------------------------
-
-    def match(self, text: str, pos: int | None = None,
-              endpos: int | None = None) -> regex.Match[str] | None:
-        """``pattern.match``."""
-        if pos is None and endpos is None:
-            by_start = self._by_start  # the opening gate, with no Python call on the way
-            if by_start is not None:
-                if not by_start[text[:2]](text):
-                    return None
-            elif not self.full and not self._may(text):
-                return None
-        return self._pattern.match(text, pos, endpos, timeout=self.timeout)
-
-    def fullmatch(self, text: str, pos: int | None = None,
-                  endpos: int | None = None) -> regex.Match[str] | None:
-        """``pattern.fullmatch``."""
-        if pos is None and endpos is None and not self._may(text):
-            return None
-        return self._pattern.fullmatch(text, pos, endpos, timeout=self.timeout)
-
-    def search(self, text: str, pos: int | None = None,
-               endpos: int | None = None) -> regex.Match[str] | None:
-        """``pattern.search``. An opening rule's pattern opens with ``^``, a closing one's
-        ends with ``$``: their prefilters hold for a search too (not a shape's). A ``pos``
-        is asked of the prefilter of a rule that closes the text or holds its terms."""
-        if endpos is None and self.place != "shape":
-            if pos is None or self.place == "closing":
-                if not self._may(text):
-                    return None
-            elif self.place == "anywhere" and not self._filter.test_from(text, pos):
-                return None
-        return self._pattern.search(text, pos, endpos, timeout=self.timeout)
-
-    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
-        """``pattern.finditer``."""
-        if self.place != "shape" and not self._may(text):
-            return iter(())
-        found: Iterator[regex.Match[str]] = self._pattern.finditer(text, timeout=self.timeout)
-        return found
+    # --- asking (``match``, ``search``, ``fullmatch``, ``finditer``: see above) -----
 
     def candidates(self, texts: Sequence[str]) -> list[int]:
         """The indexes of ``texts`` the rule may match: every one it matches is there.

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from newsclean.rules.affixes import Affixes
-from newsclean.rules.chars import literal_search
+from newsclean.rules.chars import NEVER, char_class, literal_search, token_trie
 from newsclean.rules.keywords import Keywords
 from newsclean.rules.shapes import Opening, re_superset
 
@@ -34,18 +34,29 @@ if TYPE_CHECKING:
 
 
 class Prefilter:
-    """A never-wrong "no": ``test(text)`` is falsy only when the rule cannot match."""
+    """A never-wrong "no": ``test(text)`` is falsy only when the rule cannot match.
+
+    ``test`` and ``test_from`` are plain callables chosen when the prefilter is built (a
+    closure, or a bound ``re`` method), so that asking one costs at most one Python call.
+    """
 
     test: Callable[[str], object]
+    test_from: Callable[[str, int], object]
+    """``test`` of ``text[pos:]``, called as ``test_from(text, pos)``."""
     by_start: Any = None
     """For terms opening the text, the gates by its first two characters."""
 
     def __call__(self, text: str) -> object:
         return self.test(text)
 
-    def test_from(self, text: str, pos: int) -> object:
-        """``test`` of ``text[pos:]``."""
-        return self.test(text[pos:] if pos > 0 else text)
+    def _from_test(self) -> None:
+        """Set ``test_from`` from ``test``: the test of the rest of the text."""
+        test = self.test
+
+        def test_from(text: str, pos: int) -> object:
+            return test(text[pos:] if pos > 0 else text)
+
+        self.test_from = test_from
 
     def candidates(self, texts: Sequence[str]) -> list[int]:
         """The indexes of ``texts`` that ``test`` lets through."""
@@ -63,6 +74,7 @@ class StartGate(Prefilter):
             return by_start[text[:2]](text)
 
         self.test = test
+        self._from_test()
 
     def candidates(self, texts: Sequence[str]) -> list[int]:
         by_start = self.by_start  # no Python call per text
@@ -73,7 +85,17 @@ class EndGate(Prefilter):
     """Terms closing the text."""
 
     def __init__(self, affixes: Affixes) -> None:
-        self.test = affixes.may_match
+        self.affixes = affixes
+        self.test = affixes.test
+        self._from_test()
+
+    def candidates(self, texts: Sequence[str]) -> list[int]:
+        by_edge = self.affixes.by_edge  # ``test``, written out: no Python call per text
+        fallback = by_edge.fallback
+        back = -self.affixes.reach - 1
+        return [i for i, text in enumerate(texts)
+                if (gate := by_edge[text[-1:]]) is not NEVER
+                and (gate(text) if gate is fallback else gate(text[-1:back:-1]))]
 
 
 class SearchGate(Prefilter):
@@ -85,9 +107,7 @@ class SearchGate(Prefilter):
         self.terms = terms
         """The terms alone: a quicker scan of a whole document than with what leads them."""
         self.test = search.search
-
-    def test_from(self, text: str, pos: int) -> object:
-        return self.search.search(text, pos)
+        self.test_from = search.search  # ``pos`` is the second argument of ``re`` search
 
     def candidates(self, texts: Sequence[str]) -> list[int]:
         if not self.terms.search("\n".join(texts)):
@@ -97,10 +117,41 @@ class SearchGate(Prefilter):
 
 
 class KeywordGate(Prefilter):
-    """Terms anywhere, case ignored."""
+    """Terms anywhere, case ignored: ``Keywords`` says no to most texts; a text holding
+    one of their pieces is then searched for the terms by ``confirm``, a ``re`` pattern
+    that matches at least where the rule's does (many times quicker than ``regex`` with
+    case ignored), so that the rule's pattern is asked only where a term stands."""
 
-    def __init__(self, keywords: Keywords) -> None:
-        self.test = keywords.may_contain
+    def __init__(self, keywords: Keywords, confirm: re.Pattern[str] | None = None) -> None:
+        self.keywords = keywords
+        may_hold = keywords.tester()
+        self.confirm: Callable[[str], object] | None = None
+        if confirm is None:
+            self.test = may_hold
+        else:
+            self.confirm = found = confirm.search
+
+            def test(text: str) -> object:
+                return may_hold(text) and found(text)
+
+            self.test = test
+        self._from_test()
+
+    def candidates(self, texts: Sequence[str]) -> list[int]:
+        found = self.confirm
+        picked = self.keywords.candidates(texts)
+        return picked if found is None else [i for i in picked if found(texts[i])]
+
+
+def confirming_search(terms: Iterable[str], flags: int, lead: str = "") -> re.Pattern[str]:
+    """A ``re`` search, case ignored, that finds at least every term ``regex`` finds with
+    ``flags`` right after ``lead`` (each character written as ``chars.char_class``).
+
+    >>> bool(confirming_search(["may earn a commission"], regex.I).search("MAY EARN A  Commission"))
+    True
+    """
+    forms = [[char_class(ch, flags) for ch in term] for term in terms]
+    return re.compile(f"{lead}(?:{token_trie(sorted(forms))})", re.I)
 
 
 class ShapeGate(Prefilter):
@@ -109,12 +160,17 @@ class ShapeGate(Prefilter):
 
     def __init__(self, opening: Opening, copy: re.Pattern[str] | None = None) -> None:
         by_start = self.by_start = opening.by_start
-        whole = copy.fullmatch if copy is not None else bool
+        if copy is None:
+            def test(text: str) -> object:
+                return by_start[text[:2]] and text  # the empty text: no
+        else:
+            whole = copy.fullmatch
 
-        def test(text: str) -> object:
-            return by_start[text[:2]] and whole(text)
+            def test(text: str) -> object:
+                return by_start[text[:2]] and whole(text)
 
         self.test = test
+        self._from_test()
 
 
 class AnyGate(Prefilter):
@@ -124,9 +180,13 @@ class AnyGate(Prefilter):
         tests = tuple(gate.test for gate in gates)
 
         def test(text: str) -> bool:
-            return any(t(text) for t in tests)
+            for each in tests:  # noqa: SIM110 (a plain loop: any() costs more)
+                if each(text):
+                    return True
+            return False
 
         self.test = test
+        self._from_test()
 
 
 def prefilter_of(rule: PhraseRule) -> Prefilter:
@@ -140,11 +200,14 @@ def union_of(rules: Sequence[PhraseRule]) -> Prefilter:
     built from all their terms (case ignored if one ignores it, every decoration)."""
     places = {rule.place for rule in rules}
     leads = {rule.lead for rule in rules}
-    if len(places) == 1 and places != {"shape"} and len(leads) == 1:
+    # Only a held term's prefilter reads what leads it: opening and closing ones share
+    # one whatever their leads.
+    if len(places) == 1 and places != {"shape"} and (len(leads) == 1 or places != {"anywhere"}):
         flags = regex.I if any(rule.flags & regex.I for rule in rules) else 0
         terms = sorted({t for rule in rules for t in rule.terms})
         skip = "".join(sorted({ch for rule in rules for ch in rule.skip}))
-        return _gate(places.pop(), terms, flags, skip, leads.pop(), None)
+        lead = leads.pop() if len(leads) == 1 else ""
+        return _gate(places.pop(), terms, flags, skip, lead, None)
     return AnyGate(rule.prefilter for rule in rules)
 
 
@@ -157,7 +220,8 @@ def _gate(place: str, terms: Sequence[str], flags: int, skip: str, lead: str,
         return EndGate(Affixes.of(terms, flags=simple, skip=skip, at_end=True))
     if place == "anywhere":
         if flags & regex.I:
-            return KeywordGate(Keywords.of(terms, flags=simple))
+            return KeywordGate(Keywords.of(terms, flags=simple),
+                               confirming_search(terms, simple, lead))
         return SearchGate(literal_search(terms, after=lead), literal_search(terms))
     if pattern is None:
         raise ValueError("a shape has no terms to share")

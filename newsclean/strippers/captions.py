@@ -27,7 +27,7 @@ from __future__ import annotations
 from newsclean.article import Caption
 from newsclean.document import Cut, Document, Found
 from newsclean.step import text_step
-from newsclean.text.caption import MAX_CAPTION_WORDS, split_caption
+from newsclean.text.caption import MAX_CAPTION_WORDS, caption_candidates, split_caption
 from newsclean.text.wire import canonical_agency
 
 
@@ -35,8 +35,13 @@ from newsclean.text.wire import canonical_agency
 def captions(doc: Document) -> list[Cut]:
     """Cut caption and credit lines; each distinct caption is captured once."""
     cuts: list[Cut] = []
-    last = len(doc.blocks) - 1
-    for i, block in enumerate(doc.blocks):
+    blocks = doc.blocks
+    last = len(blocks) - 1
+    # Only a candidate can be split; a caption block is one whether split or not.
+    maybe = set(caption_candidates(doc.texts))
+    maybe.update(i for i, block in enumerate(blocks) if block.kind == "caption")
+    for i in sorted(maybe):
+        block = blocks[i]
         if block.kind == "caption":
             parts: tuple[str, str | None] | None = split_caption(block.text) or (block.text, None)
         else:
@@ -52,4 +57,3 @@ def captions(doc: Document) -> list[Cut]:
         found = Found(caption=Caption(text, credit)) if text else None
         cuts.append(Cut(i, "caption" if text else "credit", found=found))
     return cuts
-

@@ -63,4 +63,11 @@ def is_disclosure(text: str) -> bool:
 @text_step("line")
 def disclosures(doc: Document) -> list[Cut]:
     """Cut every affiliate or sponsorship disclosure line."""
-    return [Cut(i, "line") for i, block in enumerate(doc.blocks) if is_disclosure(block.text)]
+    texts = doc.texts
+    # A disclosure opens with a start or holds a cue (in a short line): only those lines
+    # are read closely.
+    lines = [i for i, text in enumerate(texts) if len(text) <= _MAX_CHARS]
+    maybe = {lines[j] for j in _START.candidates([texts[i] for i in lines])}
+    short = [i for i in lines if len(texts[i]) <= _MAX_CUE_CHARS]
+    maybe.update(short[j] for j in _CUE.candidates([texts[i] for i in short]))
+    return [Cut(i, "line") for i in sorted(maybe) if is_disclosure(texts[i])]

@@ -8,6 +8,8 @@ Shared by the ``captions`` text stripper and the HTML pruners that read figure c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from newsclean.patterns import alternation
@@ -74,10 +76,10 @@ _CREDIT_REACH = 200
 """Characters from the end of a line in which its credit is looked for."""
 _TAIL_REACH = 60
 """Characters from the end in which a gallery tail or a toggle is looked for."""
-# _AGENCY_END, with no slash near the end, ends in a picture agency (maybe bracketed).
-_AGENCY_ENDINGS = tuple({a for names in PICTURE_AGENCIES.values() for a in names})
-_MAY_END_IN_AGENCY = frozenset({" ", ")", "]", *(a[-1:] for a in _AGENCY_ENDINGS)})
-"""The last characters of a line that can end in a picture agency (maybe bracketed)."""
+# _AGENCY_END is asked of a line with a slash near its end, or one that ends in a
+# picture agency (maybe bracketed).
+_AGENCY_TAIL = PhraseRule.closing(PICTURE_AGENCIES, tail=r"[ )\]]*$", skip=")]",
+                                  name="caption.agency_tail", timeout=None)
 
 
 def split_caption(text: str) -> tuple[str, str | None] | None:
@@ -108,7 +110,7 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     # counted from the end, hence ``max`` for the latter only).
     start = max(0, len(line) - _CREDIT_REACH)
     found = _CREDIT_END.search(line, start)
-    if not found and (line.find("/", start) >= 0 or _may_end_in_agency(line)):
+    if not found and (line.find("/", start) >= 0 or _AGENCY_TAIL.search(line)):
         found = _AGENCY_END.search(line, start, timeout=0.5)
     if found:
         return _caption_and_credit(line, found)
@@ -127,7 +129,25 @@ def _caption_and_credit(line: str, found: regex.Match[str]) -> tuple[str, str]:
     return caption, f"{intro}{credit}" if intro.endswith("/") else credit
 
 
-def _may_end_in_agency(line: str) -> bool:
-    """Could ``line`` end in a picture agency, maybe bracketed (asked of few lines)?"""
-    return line[-1:] in _MAY_END_IN_AGENCY and line.rstrip(" )]").endswith(_AGENCY_ENDINGS)
+def caption_candidates(texts: Sequence[str]) -> list[int]:
+    """The indexes of ``texts`` that ``split_caption`` may take: every text it takes is
+    there. Each rule it asks picks its candidates among all the lines at once, with no
+    Python call per line, so a document's few caption lines are all that is read closely.
+
+    >>> caption_candidates(["It rained all day.", "Smoke rises. (Photo: Jo Lee/AFP)", "Getty"])
+    [1, 2]
+    """
+    lines = [text.strip() for text in texts]
+    # A line that may end in neither a toggle nor a gallery tail stays whole until a
+    # marker is cut from it, and one that may open with no marker stays whole after.
+    maybe = {*_TAIL_OR_TOGGLE.candidates(lines), *_MARKER.candidates(lines),
+             *_AGENCY_TAIL.candidates(lines)}
+    # A credit is looked for near the end only (a prefilter asked from ``pos`` is asked
+    # of the text from there).
+    ends = [line[-_CREDIT_REACH:] for line in lines]
+    maybe.update(_CREDIT_END.candidates(ends))
+    maybe.update(i for i, end in enumerate(ends) if "/" in end)  # _AGENCY_END, _NAME_ONLY
+    short = [i for i, line in enumerate(lines) if len(line) <= 80]
+    maybe.update(short[j] for j in _AGENCY_ONLY.candidates([lines[i] for i in short]))
+    return sorted(maybe)
 

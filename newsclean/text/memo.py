@@ -30,10 +30,20 @@ from typing import Any, NamedTuple, Protocol, TypeVar
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
-# One dict per open scope: each memoized helper's answers, keyed by the helper.
-_ANSWERS: ContextVar[dict[Callable[[str], Any], dict[str, Any]] | None] = ContextVar(
-    "newsclean_memo", default=None)
-_MISSING = object()
+
+
+class _Run(dict[Callable[[str], Any], dict[str, Any]]):
+    """The answers of one open scope: each memoized helper's, keyed by the helper (a
+    helper's first question makes its dict)."""
+
+    def __missing__(self, helper: Callable[[str], Any]) -> dict[str, Any]:
+        answers: dict[str, Any] = {}
+        self[helper] = answers
+        return answers
+
+
+# One ``_Run`` per open scope.
+_ANSWERS: ContextVar[_Run | None] = ContextVar("newsclean_memo", default=None)
 
 
 class MemoInfo(NamedTuple):
@@ -67,13 +77,11 @@ def memoized(func: Callable[[str], T]) -> Memoized[T]:
         run = current()
         if run is None:
             return func(text)
-        answers = run.get(cached)
-        if answers is None:
-            answers = run[cached] = {}
-        value = answers.get(text, _MISSING)
-        if value is _MISSING:
-            value = answers[text] = func(text)
-        return value  # type: ignore[no-any-return]
+        answers = run[cached]  # operators, not method calls: this is asked very often
+        if text in answers:
+            return answers[text]  # type: ignore[no-any-return]
+        value = answers[text] = func(text)
+        return value
 
     def cache_info() -> MemoInfo:
         run = current()
@@ -90,7 +98,7 @@ def memo_scope() -> Iterator[None]:
     if _ANSWERS.get() is not None:
         yield
         return
-    token = _ANSWERS.set({})
+    token = _ANSWERS.set(_Run())
     try:
         yield
     finally:
