@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal, Protocol
 
 from newsclean.article import Caption, Dateline, Removal
@@ -122,10 +123,10 @@ class Document:
         """A document of plain paragraphs, for tests and examples."""
         return cls(blocks=tuple(Block(t, kind) for t in texts))
 
-    @property
-    def texts(self) -> list[str]:
-        """The blocks' texts, in order."""
-        return [b.text for b in self.blocks]
+    @cached_property
+    def texts(self) -> tuple[str, ...]:
+        """The blocks' texts, in order (worked out once: most steps ask for them)."""
+        return tuple(b.text for b in self.blocks)
 
 
 class Stripper(Protocol):

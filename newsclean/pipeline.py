@@ -45,7 +45,7 @@ class Pipeline:
     ...     return [Cut(i, "caps") for i, b in enumerate(doc.blocks) if b.text.isupper()]
     >>> p = Pipeline([("no_shouting", no_shouting)])
     >>> p.run(Document.from_blocks(["HELLO", "Quiet words."])).texts
-    ['Quiet words.']
+    ('Quiet words.',)
     """
 
     def __init__(self, steps: Iterable[Step | tuple[str, Callable[..., Any]]], *,

@@ -83,6 +83,23 @@ class PairGates(dict[str, Gate]):
         return self.by_edge[pair[:1]]
 
 
+class EndPairGates(dict[str, Gate]):
+    """``Affixes.by_end``: the test of a text by its last two characters, for every pair of
+    ``PRINTABLE`` characters, each asked with the whole text (it reads the end backwards
+    itself). A paragraph closing with decoration ("... said.") is ``NEVER`` when the
+    character before the full stop closes no term, and otherwise is read from that
+    character on: the usual paragraph never reaches the slow ``fallback``. Any other pair
+    gets ``edge``, which asks the gate of its last character."""
+
+    edge: Gate
+    fallback: Gate
+
+    def __missing__(self, pair: str) -> Gate:
+        return self.edge if pair[-1:] not in self.strip else self.fallback
+
+    strip: str = ""
+
+
 @dataclass(frozen=True)
 class Affixes:
     """A never-wrong "no" to: does ``text`` start (or end) with one of some terms?"""
@@ -92,6 +109,10 @@ class Affixes:
     by_start: PairGates
     """For a start, the gates by the first two characters: ``by_start[text[:2]](text)``
     is ``may_match(text)``, with no Python call on the way, and is ``NEVER`` for most."""
+    by_end: EndPairGates = field(default_factory=EndPairGates, compare=False, repr=False)
+    """For an end, the tests by the last two characters: ``by_end[text[-2:]](text)`` is
+    ``may_match(text)``, and ``by_end[text[-2:]]`` is ``NEVER`` for most paragraphs,
+    full stop or not."""
     at_end: bool = False
     """Look at the end of the text (trailing whitespace ignored) instead of its start."""
     reach: int = 0
@@ -186,6 +207,7 @@ class Affixes:
         _place(by_edge)
         by_start = PairGates()
         by_start.by_edge = by_edge
+        by_end = EndPairGates()
         if not at_end:
             by_start.update(_pairs(by_edge, takes, by_first, case))
             _place(by_start)
@@ -193,25 +215,20 @@ class Affixes:
             def test(text: str) -> object:
                 return by_start[text[:2]](text)
         else:
+            _fill_end_pairs(by_end, by_edge, strip, decoration_edges, reach)
+
             def test(text: str) -> object:
-                gate = by_edge[text[-1:]]
-                if gate is NEVER:
-                    return False  # the usual answer, without reading the end backwards
-                if gate is fallback:
-                    return gate(text)
-                return gate(text[-1:-reach - 1:-1])  # the end, backwards
-        return cls(by_edge, by_start, at_end, reach, test)
+                gate = by_end[text[-2:]]
+                # NEVER is the usual answer, without reading the end backwards
+                return gate is not NEVER and gate(text)
+        return cls(by_edge, by_start, by_end, at_end=at_end, reach=reach, test=test)
 
     def may_match(self, text: str) -> bool:
         """False only when no term can start (end) ``text``."""
         if not self.at_end:
             return bool(self.by_start[text[:2]](text))
-        gate = self.by_edge[text[-1:]]  # as ``_may_end``, inlined: one call fewer
-        if gate is NEVER:
-            return False
-        if gate is self.by_edge.fallback:
-            return bool(gate(text))
-        return bool(gate(text[-1:-self.reach - 1:-1]))
+        gate = self.by_end[text[-2:]]
+        return gate is not NEVER and bool(gate(text))
 
 
 def _pairs(by_edge: EdgeGates, takes: list[tuple[str, Callable[[str], object]]],
@@ -235,18 +252,57 @@ def _pairs(by_edge: EdgeGates, takes: list[tuple[str, Callable[[str], object]]],
     return table
 
 
+def _fill_end_pairs(by_end: EndPairGates, by_edge: EdgeGates, strip: str,
+                    decoration_edges: str, reach: int) -> None:
+    """Fill ``by_end`` with the test of every pair of ``PRINTABLE`` characters closing a
+    text, each answering as ``fallback`` would: a last character that is no decoration
+    gets its own gate, asked of the end read backwards; one of decoration after a plain
+    character gets the plain character's gate, asked of the end past the decoration
+    (``NEVER`` where that gate is, and always yes when a term may end inside the
+    decoration); two of decoration, ``fallback``."""
+    fallback = by_edge.fallback
+    back = -reach - 1
+
+    readers: dict[tuple[str, int], Gate] = {}
+
+    def reading(key: str, past: int) -> Gate:
+        if (key, past) not in readers:
+            # The gate is looked up when asked: a lazy gate compiles, then takes its place.
+            def read(text: str) -> object:
+                return by_edge[key](text[-1 - past:back - past:-1])
+            readers[key, past] = read
+        return readers[key, past]
+
+    def edge(text: str) -> object:
+        gate = by_edge[text[-1:]]
+        if gate is fallback:
+            return gate(text)
+        return gate is not NEVER and gate(text[-1:back:-1])
+
+    by_end.edge, by_end.fallback, by_end.strip = edge, fallback, strip
+    for last in PRINTABLE:
+        for first in PRINTABLE:
+            if last not in strip:
+                gate = NEVER if by_edge[last] is NEVER else reading(last, 0)
+            elif first in strip:
+                gate = fallback
+            elif last in decoration_edges:
+                gate = _ALWAYS
+            else:
+                gate = NEVER if by_edge[first] is NEVER else reading(first, 1)
+            by_end[first + last] = gate
+
+
+def _always(text: str) -> bool:
+    return True
+
+
+_ALWAYS: Gate = _always
+
+
 def _place(table: dict[str, Gate]) -> None:
     """Tell each lazy gate of ``table`` where it stands, so that it takes its place there."""
     for key, gate in table.items():
         if isinstance(gate, _LazyGate):
             gate.places.append((table, key))
 
-
-def _may_end(by_edge: EdgeGates, text: str, reach: int) -> bool:
-    """``Affixes.may_match`` of an end."""
-    gate = by_edge[text[-1:]]
-    if gate is NEVER:
-        return False  # the usual answer, without reading the end backwards
-    if gate is by_edge.fallback:
-        return bool(gate(text))
-    return bool(gate(text[-1:-reach - 1:-1]))  # the end, backwards

@@ -90,12 +90,9 @@ class EndGate(Prefilter):
         self._from_test()
 
     def candidates(self, texts: Sequence[str]) -> list[int]:
-        by_edge = self.affixes.by_edge  # ``test``, written out: no Python call per text
-        fallback = by_edge.fallback
-        back = -self.affixes.reach - 1
+        by_end = self.affixes.by_end  # ``test``, written out: no Python call per text
         return [i for i, text in enumerate(texts)
-                if (gate := by_edge[text[-1:]]) is not NEVER
-                and (gate(text) if gate is fallback else gate(text[-1:back:-1]))]
+                if (gate := by_end[text[-2:]]) is not NEVER and gate(text)]
 
 
 class SearchGate(Prefilter):

@@ -30,6 +30,7 @@ Disable it for texts that repeat a heading on purpose between their sections.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 from newsclean.article import Caption
 from newsclean.document import Cut, Document, Found
@@ -74,5 +75,5 @@ def repeated_captions(doc: Document) -> list[Cut]:
             for n, i in enumerate(found)]
 
 
-def _next_to_sentence(texts: list[str], i: int) -> bool:
+def _next_to_sentence(texts: Sequence[str], i: int) -> bool:
     return any(0 <= j < len(texts) and ends_sentence(texts[j]) for j in (i - 1, i + 1))

@@ -39,6 +39,8 @@ kicker-headline pairs on purpose (a front-page digest).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from newsclean.document import Cut, Document
@@ -134,7 +136,7 @@ def _is_headline(text: str, caps: bool) -> bool:
     return numbers * 4 <= len(_WORD.findall(text))
 
 
-def _kicker_run(texts: list[str], caps: list[bool], start: int) -> int:
+def _kicker_run(texts: Sequence[str], caps: list[bool], start: int) -> int:
     """Lines in the kicker + headline run starting at ``start`` (0 when there is none).
 
     A one- or two-word label between pairs ("Warning", "Video") belongs to the run.

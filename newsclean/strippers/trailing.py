@@ -28,6 +28,8 @@ of an essay, a reading list).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from newsclean.document import Cut, Document
@@ -76,7 +78,7 @@ def _is_trailing_headline(text: str) -> bool:
             and not text.rstrip().endswith(("!", "?", "？")))
 
 
-def _is_structured_list(lines: list[str]) -> bool:
+def _is_structured_list(lines: Sequence[str]) -> bool:
     """Lines that share their punctuation ("June 9 – Tampa, FL @ Arena") are a list's items."""
     shapes = [_PUNCT.sub("", line) for line in lines]
     top = max(set(shapes), key=shapes.count)

@@ -4,6 +4,8 @@ leading maker of scanners ..."), with the "About Acme" line that may head them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from newsclean.patterns import alternation
@@ -24,7 +26,7 @@ _ABOUT_HEADING = regex.compile(r"^(?i:about|über|à propos de|acerca de|sobre|i
                                r"|over)\s+(?P<name>.{2,60}?)\s*:?$")
 
 
-def company_paragraphs(texts: list[str], anchor: int) -> list[int]:
+def company_paragraphs(texts: Sequence[str], anchor: int) -> list[int]:
     """The closing paragraphs about the company that issued a press release, from the last
     paragraph back: each opens with the company's name and an ``ABOUT_COMPANY`` phrase
     (an "About Acme" line may head them), and they hold two such phrases in all.

@@ -4,6 +4,8 @@ they are tried; and the last paragraph of the article, above which nothing is lo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsclean.document import Cut, Found
 from newsclean.strippers.sign_off._bio import bio_line
 from newsclean.strippers.sign_off._contact import contact_line, is_url_only
@@ -30,7 +32,7 @@ MAX_WORDS = 60
 """Longest sign-off line: a long Reuters credit line names six or seven people."""
 
 
-def last_paragraph(texts: list[str]) -> int:
+def last_paragraph(texts: Sequence[str]) -> int:
     """Index of the article's last prose paragraph that is not itself a sign-off, or -1.
 
     >>> last_paragraph(["It rained all day in the capital on Monday, the weather office said.",

@@ -8,6 +8,8 @@ named, alone on its line.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from newsclean.document import Cut, Found
@@ -27,7 +29,7 @@ def suffixed_byline(text: str) -> Byline | None:
     return parse_byline(text) if byline else None
 
 
-def _author_name_lines(texts: list[str], authors: tuple[str, ...], anchor: int,
+def _author_name_lines(texts: Sequence[str], authors: tuple[str, ...], anchor: int,
                        cuts: list[Cut]) -> list[Cut]:
     """A closing line that is only the name of an author the byline, the credits or a bio
     named ("Phil Helsel" above "Phil Helsel is a reporter for NBC News."): the byline
