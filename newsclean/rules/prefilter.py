@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from newsclean.rules.affixes import Affixes
-from newsclean.rules.chars import NEVER, char_class, literal_search, token_trie
+from newsclean.rules.chars import NEVER, Gate, char_class, literal_search, token_trie
 from newsclean.rules.keywords import Keywords
 from newsclean.rules.shapes import Opening, re_superset
 
@@ -99,11 +99,11 @@ class SearchGate(Prefilter):
     """Terms anywhere, found by one ``re`` search: a document holding none of them in its
     joined texts has no candidate (one scan instead of one per text)."""
 
-    def __init__(self, search: re.Pattern[str], terms: re.Pattern[str]) -> None:
+    def __init__(self, search: re.Pattern[str], terms: re.Pattern[str], lead: str = "") -> None:
         self.search = search
         self.terms = terms
         """The terms alone: a quicker scan of a whole document than with what leads them."""
-        self.test = search.search
+        self.test = with_marks(search.search, lead)
         self.test_from = search.search  # ``pos`` is the second argument of ``re`` search
 
     def candidates(self, texts: Sequence[str]) -> list[int]:
@@ -138,6 +138,48 @@ class KeywordGate(Prefilter):
         found = self.confirm
         picked = self.keywords.candidates(texts)
         return picked if found is None else [i for i in picked if found(texts[i])]
+
+
+_MARKS = re.compile(r"\[((?:[^\]\\^]|\\[^\w])+)\]")
+"""A lead that opens with a class of a few plain characters ("[(/]" in "[(/]\\s*")."""
+
+
+def lead_marks(lead: str) -> str:
+    r"""The characters one of which a text must hold for ``lead`` to match in it: those of
+    the class ``lead`` opens with, when it opens with a short class of plain characters.
+
+    >>> lead_marks(r"[(/]\s*"), lead_marks(r"\s"), lead_marks(r"[(/]?\s*"), lead_marks("")
+    ('(/', '', '', '')
+    """
+    found = _MARKS.match(lead)
+    if (found is None or "|" in lead or lead[found.end():found.end() + 1] in ("?", "*", "{")
+            or "-" in found.group(1).replace("\\-", "")):
+        return ""  # no class, one that may match nothing, or a range: nothing to list
+    marks = re.sub(r"\\(.)", r"\1", found.group(1))
+    return marks if len(marks) <= 3 else ""
+
+
+def with_marks(test: Gate, lead: str) -> Gate:
+    """``test``, asked only of a text that holds one of the lead's marks: two or three
+    ``in`` tests say no to most texts more quickly than a search for the terms."""
+    marks = lead_marks(lead)
+    if len(marks) == 1:
+        def one(text: str) -> object:
+            return marks in text and test(text)
+        return one
+    if len(marks) == 2:
+        first, second = marks[0], marks[1]
+
+        def two(text: str) -> object:
+            return (first in text or second in text) and test(text)
+        return two
+    if len(marks) == 3:
+        a, b, c = marks[0], marks[1], marks[2]
+
+        def three(text: str) -> object:
+            return (a in text or b in text or c in text) and test(text)
+        return three
+    return test
 
 
 def confirming_search(terms: Iterable[str], flags: int, lead: str = "") -> re.Pattern[str]:
@@ -219,7 +261,7 @@ def _gate(place: str, terms: Sequence[str], flags: int, skip: str, lead: str,
         if flags & regex.I:
             return KeywordGate(Keywords.of(terms, flags=simple),
                                confirming_search(terms, simple, lead))
-        return SearchGate(literal_search(terms, after=lead), literal_search(terms))
+        return SearchGate(literal_search(terms, after=lead), literal_search(terms), lead)
     if pattern is None:
         raise ValueError("a shape has no terms to share")
     if not full:
