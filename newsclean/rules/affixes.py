@@ -73,31 +73,59 @@ class EdgeGates(dict[str, Gate]):
 
 
 class PairGates(dict[str, Gate]):
-    """``Affixes.by_start``: the gate of a text by its first two characters, for every
-    pair of ``PRINTABLE`` characters (``NEVER`` for a pair that opens no term), filled
-    once, at import; any other pair gets the gate of its first character."""
+    """``Affixes.by_start``: the gate of a text by its first two characters (``NEVER`` for a
+    pair of ``PRINTABLE`` characters that opens no term); any other pair gets the gate of
+    its first character. A pair's entry is worked out from the terms when the pair is first
+    met, so the table holds the few hundred pairs that open lines, not all 9,025, and stays
+    small enough to be quick to look up; what it holds depends on the terms alone."""
 
     by_edge: EdgeGates
+    row: Callable[[str], tuple[Gate, frozenset[str] | None]]
+    """For a first character: its gate, and the second characters a term allows after it
+    (None: any)."""
 
     def __missing__(self, pair: str) -> Gate:
-        return self.by_edge[pair[:1]]
+        first, second = pair[:1], pair[1:2]
+        if len(pair) != 2 or first not in PRINTABLE or second not in PRINTABLE:
+            return self.by_edge[first]
+        gate, seconds = self.row(first)
+        if gate is not NEVER and seconds is not None and second not in seconds:
+            gate = NEVER
+        return _keep(self, pair, gate)
 
 
 class EndPairGates(dict[str, Gate]):
-    """``Affixes.by_end``: the test of a text by its last two characters, for every pair of
-    ``PRINTABLE`` characters, each asked with the whole text (it reads the end backwards
-    itself). A paragraph closing with decoration ("... said.") is ``NEVER`` when the
-    character before the full stop closes no term, and otherwise is read from that
-    character on: the usual paragraph never reaches the slow ``fallback``. Any other pair
-    gets ``edge``, which asks the gate of its last character."""
+    """``Affixes.by_end``: the test of a text by its last two characters, asked with the
+    whole text (it reads the end backwards itself). A paragraph closing with decoration
+    ("... said.") is ``NEVER`` when the character before the full stop closes no term, and
+    otherwise is read from that character on: the usual paragraph never reaches the slow
+    ``fallback``. As ``PairGates``, an entry is worked out when its pair is first met;
+    a pair beyond ``PRINTABLE`` gets ``edge`` (the gate of its last character) or, ending
+    in decoration, ``fallback``."""
 
     edge: Gate
     fallback: Gate
+    strip: str
+    pair: Callable[[str, str], Gate]
+    """The test of a pair of ``PRINTABLE`` characters (last, and the one before it)."""
 
     def __missing__(self, pair: str) -> Gate:
-        return self.edge if pair[-1:] not in self.strip else self.fallback
+        first, last = pair[:1], pair[1:2]
+        if len(pair) != 2 or first not in PRINTABLE or last not in PRINTABLE:
+            return self.edge if pair[-1:] not in self.strip else self.fallback
+        return _keep(self, pair, self.pair(first, last))
 
-    strip: str = ""
+
+def _keep(table: dict[str, Gate], key: str, gate: Gate) -> Gate:
+    """Put ``gate`` in ``table`` (a lazy gate compiled already as its compiled match; one
+    not compiled yet is told where it stands, to take its place there once compiled)."""
+    if isinstance(gate, _LazyGate):
+        if gate.match is not None:
+            gate = gate.match
+        else:
+            gate.places.append((table, key))
+    table[key] = gate
+    return gate
 
 
 @dataclass(frozen=True)
@@ -209,13 +237,12 @@ class Affixes:
         by_start.by_edge = by_edge
         by_end = EndPairGates()
         if not at_end:
-            by_start.update(_pairs(by_edge, takes, by_first, case))
-            _place(by_start)
+            by_start.row = _rows(by_edge, takes, by_first, case)
 
             def test(text: str) -> object:
                 return by_start[text[:2]](text)
         else:
-            _fill_end_pairs(by_end, by_edge, strip, decoration_edges, reach)
+            _end_pairs(by_end, by_edge, strip, decoration_edges, reach)
 
             def test(text: str) -> object:
                 gate = by_end[text[-2:]]
@@ -231,38 +258,39 @@ class Affixes:
         return gate is not NEVER and bool(gate(text))
 
 
-def _pairs(by_edge: EdgeGates, takes: list[tuple[str, Callable[[str], object]]],
-           by_first: dict[str, list[tuple[str, ...]]], case: int) -> dict[str, Gate]:
-    """The gate of every pair of ``PRINTABLE`` characters: its first character's gate, or
-    ``NEVER`` when no term opening with the first allows the second."""
-    table: dict[str, Gate] = {}
-    for first in PRINTABLE:
-        gate = by_edge[first]
-        if gate is NEVER or gate is by_edge.fallback:
-            table.update(dict.fromkeys((first + second for second in PRINTABLE), gate))
-            continue
-        forms = [form for key, take in takes if not key or take(first) for form in by_first[key]]
-        if any(len(form) < 2 for form in forms):
-            seconds = set(PRINTABLE)
-        else:
-            allowed = re.compile("|".join(sorted({form[1] for form in forms})), case)
-            seconds = {second for second in PRINTABLE if allowed.fullmatch(second)}
-        table.update({first + second: gate if second in seconds else NEVER
-                      for second in PRINTABLE})
-    return table
+def _rows(by_edge: EdgeGates, takes: list[tuple[str, Callable[[str], object]]],
+          by_first: dict[str, list[tuple[str, ...]]], case: int,
+          ) -> Callable[[str], tuple[Gate, frozenset[str] | None]]:
+    """``PairGates.row``: a first character's gate, and the ``PRINTABLE`` characters a term
+    opening with it allows second (None when any may follow), each worked out once."""
+    rows: dict[str, tuple[Gate, frozenset[str] | None]] = {}
+
+    def row(first: str) -> tuple[Gate, frozenset[str] | None]:
+        if first not in rows:
+            gate = by_edge[first]
+            seconds: frozenset[str] | None = None
+            if gate is not NEVER and gate is not by_edge.fallback:
+                forms = [form for key, take in takes if not key or take(first)
+                         for form in by_first[key]]
+                if all(len(form) >= 2 for form in forms):
+                    allowed = re.compile("|".join(sorted({form[1] for form in forms})), case)
+                    seconds = frozenset(ch for ch in PRINTABLE if allowed.fullmatch(ch))
+            rows[first] = gate, seconds
+        return rows[first]
+
+    return row
 
 
-def _fill_end_pairs(by_end: EndPairGates, by_edge: EdgeGates, strip: str,
-                    decoration_edges: str, reach: int) -> None:
-    """Fill ``by_end`` with the test of every pair of ``PRINTABLE`` characters closing a
-    text, each answering as ``fallback`` would: a last character that is no decoration
-    gets its own gate, asked of the end read backwards; one of decoration after a plain
+def _end_pairs(by_end: EndPairGates, by_edge: EdgeGates, strip: str,
+               decoration_edges: str, reach: int) -> None:
+    """Set up ``by_end`` to work out the test of a pair of ``PRINTABLE`` characters closing
+    a text, answering as ``fallback`` would: a last character that is no decoration gets
+    its own gate, asked of the end read backwards; one of decoration after a plain
     character gets the plain character's gate, asked of the end past the decoration
     (``NEVER`` where that gate is, and always yes when a term may end inside the
     decoration); two of decoration, ``fallback``."""
     fallback = by_edge.fallback
     back = -reach - 1
-
     readers: dict[tuple[str, int], Gate] = {}
 
     def reading(key: str, past: int) -> Gate:
@@ -279,18 +307,16 @@ def _fill_end_pairs(by_end: EndPairGates, by_edge: EdgeGates, strip: str,
             return gate(text)
         return gate is not NEVER and gate(text[-1:back:-1])
 
-    by_end.edge, by_end.fallback, by_end.strip = edge, fallback, strip
-    for last in PRINTABLE:
-        for first in PRINTABLE:
-            if last not in strip:
-                gate = NEVER if by_edge[last] is NEVER else reading(last, 0)
-            elif first in strip:
-                gate = fallback
-            elif last in decoration_edges:
-                gate = _ALWAYS
-            else:
-                gate = NEVER if by_edge[first] is NEVER else reading(first, 1)
-            by_end[first + last] = gate
+    def pair(first: str, last: str) -> Gate:
+        if last not in strip:
+            return NEVER if by_edge[last] is NEVER else reading(last, 0)
+        if first in strip:
+            return fallback
+        if last in decoration_edges:
+            return _ALWAYS
+        return NEVER if by_edge[first] is NEVER else reading(first, 1)
+
+    by_end.edge, by_end.fallback, by_end.strip, by_end.pair = edge, fallback, strip, pair
 
 
 def _always(text: str) -> bool:
