@@ -23,13 +23,18 @@ from newsclean.rules.chars import FOLDS_TO_ASCII
 
 
 class _PairAnswers(dict[str, bool]):
-    """``Opening.by_start``: the answer for every pair of printable ASCII characters,
-    filled at import; any other pair is worked out when asked, and not kept."""
+    """``Opening.by_start``: the answer by a text's first two characters, worked out when
+    a pair is first met and kept for a pair of printable ASCII characters (a few hundred
+    open lines: a small table is quick to look up); any other pair is worked out each time.
+    What it holds depends on the pattern alone."""
 
     opening: Opening
 
     def __missing__(self, pair: str) -> bool:
-        return self.opening.may_match(pair)
+        answer = self.opening.may_match(pair)
+        if len(pair) == 2 and pair[0] in PRINTABLE and pair[1] in PRINTABLE:
+            self[pair] = answer
+        return answer
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,6 @@ class Opening:
         by_start = _PairAnswers()
         opening = cls(alphabet, firsts, seconds, pairs, by_start)
         by_start.opening = opening
-        by_start.update({c + d: opening.may_match(c + d) for c in PRINTABLE for d in PRINTABLE})
         return opening
 
     def may_match(self, text: str) -> bool:
