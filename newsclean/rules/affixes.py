@@ -95,24 +95,24 @@ class PairGates(dict[str, Gate]):
 
 
 class EndPairGates(dict[str, Gate]):
-    """``Affixes.by_end``: the test of a text by its last two characters, asked with the
-    whole text (it reads the end backwards itself). A paragraph closing with decoration
-    ("... said.") is ``NEVER`` when the character before the full stop closes no term, and
-    otherwise is read from that character on: the usual paragraph never reaches the slow
-    ``fallback``. As ``PairGates``, an entry is worked out when its pair is first met;
-    a pair beyond ``PRINTABLE`` gets ``edge`` (the gate of its last character) or, ending
-    in decoration, ``fallback``."""
+    """``Affixes.by_end``: the gate of a text by its last two characters, asked as
+    ``by_edge``'s: ``fallback`` with the whole text, any other with the end read backwards
+    (``text[-1:-reach - 2:-1]``, one character more than a term's end, for the full stop
+    a paragraph closes with). A paragraph closing with decoration ("... said.") is
+    ``NEVER`` when the character before the full stop closes no term, and otherwise has a
+    gate that reads past it: the usual paragraph never reaches the slow ``fallback``. As
+    ``PairGates``, an entry is worked out when its pair is first met; a pair beyond
+    ``PRINTABLE`` gets the gate of its last character."""
 
-    edge: Gate
-    fallback: Gate
+    by_edge: EdgeGates
     strip: str
     pair: Callable[[str, str], Gate]
-    """The test of a pair of ``PRINTABLE`` characters (last, and the one before it)."""
+    """The gate of a pair of ``PRINTABLE`` characters (the one before the last, the last)."""
 
     def __missing__(self, pair: str) -> Gate:
         first, last = pair[:1], pair[1:2]
         if len(pair) != 2 or first not in PRINTABLE or last not in PRINTABLE:
-            return self.edge if pair[-1:] not in self.strip else self.fallback
+            return self.by_edge[pair[-1:]]
         return _keep(self, pair, self.pair(first, last))
 
 
@@ -242,20 +242,23 @@ class Affixes:
             def test(text: str) -> object:
                 return by_start[text[:2]](text)
         else:
-            _end_pairs(by_end, by_edge, strip, decoration_edges, reach)
+            _end_pairs(by_end, by_edge, strip, decoration_edges, case)
+            back = -reach - 2
 
             def test(text: str) -> object:
                 gate = by_end[text[-2:]]
-                # NEVER is the usual answer, without reading the end backwards
-                return gate is not NEVER and gate(text)
+                if gate is NEVER:
+                    return False  # the usual answer, without reading the end backwards
+                if gate is fallback:
+                    return gate(text)
+                return gate(text[-1:back:-1])  # the end, backwards
         return cls(by_edge, by_start, by_end, at_end=at_end, reach=reach, test=test)
 
     def may_match(self, text: str) -> bool:
         """False only when no term can start (end) ``text``."""
         if not self.at_end:
             return bool(self.by_start[text[:2]](text))
-        gate = self.by_end[text[-2:]]
-        return gate is not NEVER and bool(gate(text))
+        return bool(self.test(text))
 
 
 def _rows(by_edge: EdgeGates, takes: list[tuple[str, Callable[[str], object]]],
@@ -282,48 +285,36 @@ def _rows(by_edge: EdgeGates, takes: list[tuple[str, Callable[[str], object]]],
 
 
 def _end_pairs(by_end: EndPairGates, by_edge: EdgeGates, strip: str,
-               decoration_edges: str, reach: int) -> None:
-    """Set up ``by_end`` to work out the test of a pair of ``PRINTABLE`` characters closing
+               decoration_edges: str, case: int) -> None:
+    """Set up ``by_end`` to work out the gate of a pair of ``PRINTABLE`` characters closing
     a text, answering as ``fallback`` would: a last character that is no decoration gets
-    its own gate, asked of the end read backwards; one of decoration after a plain
-    character gets the plain character's gate, asked of the end past the decoration
-    (``NEVER`` where that gate is, and always yes when a term may end inside the
-    decoration); two of decoration, ``fallback``."""
-    fallback = by_edge.fallback
-    back = -reach - 1
-    readers: dict[tuple[str, int], Gate] = {}
+    its own gate; one of decoration after a plain character gets the plain character's
+    gate behind one character (``NEVER`` where that gate is, and always yes when a term
+    may end inside the decoration); two of decoration, ``fallback``."""
+    past_one: dict[str, Gate] = {}
 
-    def reading(key: str, past: int) -> Gate:
-        if (key, past) not in readers:
-            # The gate is looked up when asked: a lazy gate compiles, then takes its place.
-            def read(text: str) -> object:
-                return by_edge[key](text[-1 - past:back - past:-1])
-            readers[key, past] = read
-        return readers[key, past]
-
-    def edge(text: str) -> object:
-        gate = by_edge[text[-1:]]
-        if gate is fallback:
-            return gate(text)
-        return gate is not NEVER and gate(text[-1:back:-1])
+    def behind_one(first: str) -> Gate:
+        if first not in past_one:
+            gate = by_edge[first]
+            pattern = (gate.pattern if isinstance(gate, _LazyGate)
+                       else gate.__self__.pattern)  # a compiled gate's pattern
+            past_one[first] = _LazyGate(r"[\s\S]" + pattern, case)
+        return past_one[first]
 
     def pair(first: str, last: str) -> Gate:
         if last not in strip:
-            return NEVER if by_edge[last] is NEVER else reading(last, 0)
+            return by_edge[last]
         if first in strip:
-            return fallback
+            return by_edge.fallback
         if last in decoration_edges:
             return _ALWAYS
-        return NEVER if by_edge[first] is NEVER else reading(first, 1)
+        return NEVER if by_edge[first] is NEVER else behind_one(first)
 
-    by_end.edge, by_end.fallback, by_end.strip, by_end.pair = edge, fallback, strip, pair
-
-
-def _always(text: str) -> bool:
-    return True
+    by_end.by_edge, by_end.strip, by_end.pair = by_edge, strip, pair
 
 
-_ALWAYS: Gate = _always
+_ALWAYS: Gate = bool
+"""A gate that says yes to the end it is given (never empty)."""
 
 
 def _place(table: dict[str, Gate]) -> None:

@@ -89,13 +89,16 @@ def askers(pattern: regex.Pattern[str], prefilter: Prefilter, *, place: str,
 
     affixes = getattr(prefilter, "affixes", None)
     if place == "closing" and affixes is not None:  # the end is the same from any ``pos``
-        by_end = affixes.by_end  # ``may``, written out: the test of the last characters
+        by_end = affixes.by_end  # ``may``, written out: the gate of the last characters
+        fallback = affixes.by_edge.fallback
+        back = -affixes.reach - 2
 
         def search(text: str, pos: int | None = None,
                    endpos: int | None = None) -> regex.Match[str] | None:
             if endpos is None:
                 gate = by_end[text[-2:]]
-                if gate is NEVER or not gate(text):
+                if gate is NEVER or not (gate(text) if gate is fallback
+                                         else gate(text[-1:back:-1])):
                     return None
             return plain_search(text, pos, endpos, timeout=timeout)
     elif place == "closing":

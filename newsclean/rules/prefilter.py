@@ -91,8 +91,11 @@ class EndGate(Prefilter):
 
     def candidates(self, texts: Sequence[str]) -> list[int]:
         by_end = self.affixes.by_end  # ``test``, written out: no Python call per text
+        fallback = self.affixes.by_edge.fallback
+        back = -self.affixes.reach - 2
         return [i for i, text in enumerate(texts)
-                if (gate := by_end[text[-2:]]) is not NEVER and gate(text)]
+                if (gate := by_end[text[-2:]]) is not NEVER
+                and (gate(text) if gate is fallback else gate(text[-1:back:-1]))]
 
 
 class SearchGate(Prefilter):
