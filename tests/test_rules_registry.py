@@ -67,7 +67,7 @@ def _line(draw: st.DrawFn, rule: PhraseRule) -> str:
 def _same(found: regex.Match[str] | None, plain: regex.Match[str] | None) -> bool:
     if found is None or plain is None:
         return found is plain
-    return found.span() == plain.span() and found.groups() == plain.groups()
+    return bool(found.span() == plain.span() and found.groups() == plain.groups())
 
 
 def _check(rule: PhraseRule, text: str) -> None:
@@ -131,7 +131,7 @@ def test_a_rule_says_no_to_prose_without_asking_its_pattern() -> None:
 
 def test_a_table_must_map_languages_to_tuples() -> None:
     with pytest.raises(TypeError):
-        PhraseRule.opening({"en": "Related"}, name="doc.bad")  # type: ignore[dict-item]
+        PhraseRule.opening({"en": "Related"}, name="doc.bad")
     with pytest.raises(ValueError):
         PhraseRule.expression("x", opens_with=["x"], holds=["x"], name="doc.bad2")
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from newsclean.rules.affixes import PRINTABLE
 from newsclean.rules.chars import FOLDS_TO_ASCII
+from newsclean.rules.gate_tables import PRINTABLE
 
 
 class _PairAnswers(dict[str, bool]):
