@@ -59,7 +59,10 @@ def prepare(source: Any, limits: Limits = DEFAULT_LIMITS, *, decode: bool = True
         notes.append(over_limit(limits, "max_chars", len(text), "characters"))
         text = cut_text(text, limits.max_chars)
     text = bound_markup(text, limits, notes) if html else bound_lines(text, limits, notes)
-    text = repair_mojibake(text, notes)
+    # Plain text's tabs become spaces in the normalizer anyway; ftfy reads "Â " as a
+    # mangled no-break space but "Â\t" not, so it must see them as the output will have
+    # them, or cleaning the output again would repair what the first pass left.
+    text = repair_mojibake(text if html else text.replace("\t", " "), notes)
     return Prepared(text, tuple(notes))
 
 
