@@ -23,7 +23,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-REPORT = ROOT / "docs" / "benchmarks.md"
+sys.path.insert(0, str(HERE))
 HEADING = "## Speed against an earlier checkout"
 
 _CHILD = r"""
@@ -85,14 +85,15 @@ def main() -> int:
                     f"{rate_after / rate_before:.2f} |")
     print(*rows, sep="\n")
     if args.write:
-        text = REPORT.read_text(encoding="utf-8")
-        section = (f"{HEADING}\n\n`python bench/speed_vs.py BEFORE --rounds {args.rounds} "
-                   f"--repeat {args.repeat}`: best round of each side, alternating; "
-                   f"clean_text on the trafilatura-extracted text of the 181 pages.\n\n"
-                   + "\n".join(rows) + "\n")
-        head, _, rest = text.partition(HEADING)
-        tail = rest[rest.find("\n## "):] if "\n## " in rest else ""
-        REPORT.write_text(head.rstrip("\n") + "\n\n" + section + tail, encoding="utf-8")
+        from _report import write_section
+
+        write_section("speed_vs", f"""{HEADING}
+
+`python bench/speed_vs.py BEFORE --rounds {args.rounds} --repeat {args.repeat}`: best round
+of each side, alternating; clean_html on the 181 scrapinghub pages, clean_text on what
+trafilatura extracts from them.
+
+""" + "\n".join(rows))
     return 0
 
 
