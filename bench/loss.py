@@ -21,19 +21,17 @@ for the studied sets only, the pages where one reason took the most truth text.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SHARED = HERE.parents[1] / "shared" / "bench"
 sys.path.insert(0, str(HERE))
+from _pages import SETS, labelled_pages  # noqa: E402
+
 NEVER = "(never extracted)"
 """The cause of a missing shingle that no removal holds."""
 STUDIED = {"scrapinghub", "wcxb-read"}
@@ -46,24 +44,6 @@ def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
     tokens = _TOKEN.findall(text or "")
     return Counter(tuple(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1))
                    if tokens[i:i + n])
-
-
-def pages(set_name: str) -> Iterator[tuple[str, str, str | None, str]]:
-    """``(id, html, url, truth)`` of every page of a set."""
-    if set_name == "scrapinghub":
-        root = SHARED / "scrapinghub"
-        truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
-        for key, item in sorted(truth.items()):
-            html = gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes())
-            yield key, html.decode("utf-8"), item.get("url"), item.get("articleBody", "")
-        return
-    split = set_name.removeprefix("wcxb-")
-    root = SHARED / "wcxb"
-    for line in (root / "ground-truth.jsonl").read_text(encoding="utf-8").split("\n"):
-        if line.strip() and (item := json.loads(line))["split"] == split:
-            html = gzip.decompress((root / "html" / f"{item['id']}.html.gz").read_bytes())
-            yield item["id"], html.decode("utf-8", "replace"), item.get("url"), \
-                item["main_content"]
 
 
 def page_loss(page: tuple[str, str, str | None, str]) -> dict[str, Any]:
@@ -129,10 +109,10 @@ def main() -> int:
     args = parser.parse_args()
     sections = []
     for set_name in args.sets.split(","):
-        if set_name not in ("scrapinghub", "wcxb-read", "wcxb-check"):
+        if set_name not in SETS:
             parser.error(f"unknown set {set_name!r}")
         with ProcessPoolExecutor(args.jobs) as pool:
-            results = list(pool.map(page_loss, pages(set_name), chunksize=4))
+            results = list(pool.map(page_loss, labelled_pages(set_name), chunksize=4))
         sections.append(report(set_name, results, args.top))
         print(sections[-1], end="\n\n", flush=True)
         if args.pages and set_name in STUDIED:

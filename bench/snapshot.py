@@ -22,7 +22,6 @@ of changed outputs per set and, for studied sets, which fields changed on which 
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import json
 import sys
@@ -35,6 +34,10 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(HERE))
+from _pages import SETS, labelled_pages  # noqa: E402
+from throughput import naive_text  # noqa: E402
+
 PRIVATE = {"wcxb-check", "text-wcxb-check", "naive-wcxb-check"}
 """Sets whose pages nobody reads: only their digests are kept and compared."""
 
@@ -48,34 +51,11 @@ def inputs() -> Iterator[tuple[str, str, str, str]]:
                 yield "fixtures", folder.name, "any", path.read_text(encoding="utf-8")
     for path in sorted((SHARED / "seeds").glob("*.txt")):
         yield "seeds", path.stem, "any", path.read_text(encoding="utf-8")
-    hub = SHARED / "bench" / "scrapinghub"
-    truth = json.loads((hub / "ground-truth.json").read_text(encoding="utf-8"))
-    for page in sorted((hub / "html").glob("*.html.gz")):
-        page_id = page.name.removesuffix(".html.gz")
-        html = gzip.decompress(page.read_bytes()).decode("utf-8")
-        yield "scrapinghub", page_id, "html", html
-        body = truth.get(page_id, {}).get("articleBody") or ""
-        yield "text-scrapinghub", page_id, "text", body
-        yield "naive-scrapinghub", page_id, "naive", html
-    wcxb = SHARED / "bench" / "wcxb"
-    with open(wcxb / "ground-truth.jsonl", encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            page = wcxb / "html" / f"{record['id']}.html.gz"
-            html = gzip.decompress(page.read_bytes()).decode("utf-8", "replace")
-            yield f"wcxb-{record['split']}", record["id"], "html", html
-            yield f"text-wcxb-{record['split']}", record["id"], "text", record["main_content"]
-            yield f"naive-wcxb-{record['split']}", record["id"], "naive", html
-
-
-def naive_text(html: str) -> str:
-    """Every visible text node of the page, one a line, scripts and styles dropped."""
-    import lxml.html
-
-    tree = lxml.html.fromstring(html.encode("utf-8", "replace"))
-    for bad in tree.xpath("//script|//style|//noscript|//template"):
-        bad.drop_tree()
-    return "\n".join(t.strip() for t in tree.itertext() if t.strip())
+    for set_name in SETS:
+        for page_id, html, _, truth in labelled_pages(set_name):
+            yield set_name, page_id, "html", html
+            yield f"text-{set_name}", page_id, "text", truth
+            yield f"naive-{set_name}", page_id, "naive", html
 
 
 def clean_one(item: tuple[str, str, str, str]) -> dict[str, Any]:

@@ -27,9 +27,9 @@ sys.path.insert(0, str(HERE))
 HEADING = "## Speed against an earlier checkout"
 
 _CHILD = r"""
-import json, sys, time
+import json, sys
 sys.path.insert(0, sys.argv[1])
-from throughput import PAGES, extracted_text, load_pages
+from throughput import PAGES, extracted_text, load_pages, rate
 import newsclean
 pages = load_pages(PAGES)
 texts = [extracted_text(p) for p in pages]
@@ -37,28 +37,22 @@ newsclean.clean_text(texts[0]); newsclean.clean_html(pages[0])
 out = {"where": newsclean.__file__}
 for name, func, items in (("clean_html", newsclean.clean_html, pages),
                           ("clean_text", newsclean.clean_text, texts)):
-    best = float("inf")
-    for _ in range(int(sys.argv[2])):
-        start = time.perf_counter()
-        for item in items:
-            func(item)
-        best = min(best, time.perf_counter() - start)
-    out[name] = {"seconds": best, "mb": sum(len(x.encode()) for x in items) / 1e6}
+    out[name] = rate(func, items, int(sys.argv[2]))[1]
 print(json.dumps(out))
 """
 
 
-def measure(checkout: Path, repeat: int) -> dict[str, dict[str, float]]:
-    """The best-of-``repeat`` seconds of each measure, run with ``checkout``'s newsclean."""
+def measure(checkout: Path, repeat: int) -> dict[str, float]:
+    """The best-of-``repeat`` MB/s of each measure, run with ``checkout``'s newsclean."""
     env = {**os.environ, "PYTHONPATH": str(checkout)}
     # Run in the checkout: ``python -c`` puts the working folder first on the path.
     done = subprocess.run([sys.executable, "-c", _CHILD, str(HERE), str(repeat)], env=env,
                           cwd=checkout, check=True, capture_output=True, text=True)
-    result: dict[str, dict[str, float]] = json.loads(done.stdout)
+    result = json.loads(done.stdout)
     where = str(result.pop("where"))
     if not where.startswith(str(checkout.resolve())):
         raise SystemExit(f"{checkout}: imported newsclean from {where}")
-    return result
+    return {name: float(mb_s) for name, mb_s in result.items()}
 
 
 def main() -> int:
@@ -69,20 +63,15 @@ def main() -> int:
     parser.add_argument("--write", action="store_true", help="add the table to the report")
     args = parser.parse_args()
     sides = {"before": args.before.resolve(), "after": ROOT}
-    best: dict[str, dict[str, dict[str, float]]] = {}
+    best: dict[str, dict[str, float]] = {side: {} for side in sides}
     for _ in range(args.rounds):
         for side, checkout in sides.items():
-            for name, row in measure(checkout, args.repeat).items():
-                kept = best.setdefault(side, {}).get(name)
-                if kept is None or row["seconds"] < kept["seconds"]:
-                    best[side][name] = row
+            for name, mb_s in measure(checkout, args.repeat).items():
+                best[side][name] = max(best[side].get(name, 0.0), mb_s)
     rows = ["| measure | before (MB/s) | after (MB/s) | after / before |", "|---|---|---|---|"]
     for name in ("clean_html", "clean_text"):
         before, after = best["before"][name], best["after"][name]
-        rate_before = before["mb"] / before["seconds"]
-        rate_after = after["mb"] / after["seconds"]
-        rows.append(f"| {name} | {rate_before:.2f} | {rate_after:.2f} | "
-                    f"{rate_after / rate_before:.2f} |")
+        rows.append(f"| {name} | {before:.2f} | {after:.2f} | {after / before:.2f} |")
     print(*rows, sep="\n")
     if args.write:
         from _report import write_section

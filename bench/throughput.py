@@ -49,7 +49,9 @@ def naive_text(html: str) -> str:
     """Text as a naive scraper gets it: every text node of the body, scripts dropped."""
     import lxml.html
 
-    tree = lxml.html.fromstring(html)
+    # As bytes read as UTF-8: a page's own XML declaration is refused in a str.
+    tree = lxml.html.fromstring(html.encode("utf-8", "replace"),
+                                parser=lxml.html.HTMLParser(encoding="utf-8"))
     for bad in tree.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
     body = tree.find("body")

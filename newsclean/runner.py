@@ -54,24 +54,20 @@ def run_steps(steps: Iterable[Step], doc: Document, apply: Apply, subject: Any =
     decides with ``apply``, which returns the document with the removals recorded."""
     for step in steps:
         check_time(f"the {step.name} step")
-        # ``decide``, written out: most steps decide nothing, and a call per step counts.
-        try:
-            decided = list(step.func(doc if subject is None else subject))
-        except Exception as exc:  # a custom step's bug must name the step
-            raise StripperError(f"{_NOUN[step.stage]} {step.name!r} raised {exc!r}") from exc
+        decided = _decide(step, doc if subject is None else subject)
         if decided:
-            _check(step, decided)
             doc = apply(doc, step, decided)
     return doc
 
 
-def decide(step: Step, subject: Any) -> list[Any]:
+def _decide(step: Step, subject: Any) -> list[Any]:
     """What ``step`` decides on ``subject``, checked; a step's failure names the step."""
     try:
         decided = list(step.func(subject))
     except Exception as exc:  # a custom step's bug must name the step
         raise StripperError(f"{_NOUN[step.stage]} {step.name!r} raised {exc!r}") from exc
-    _check(step, decided)
+    if decided:  # most steps decide nothing
+        _check(step, decided)
     return decided
 
 
@@ -266,5 +262,5 @@ def merge_found(meta: Metadata, found: Found) -> Metadata:
     return replace(meta, **changes) if changes else meta
 
 
-__all__ = ["MAX_ROUNDS", "SHORT_REMAINDER_WORDS", "apply_cuts", "decide", "merge_found",
+__all__ = ["MAX_ROUNDS", "SHORT_REMAINDER_WORDS", "apply_cuts", "merge_found",
            "removal", "run_html", "run_text", "run_steps"]

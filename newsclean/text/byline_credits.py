@@ -63,6 +63,9 @@ class _NoSite:
         return False
 
 
+_NO_SITE = _NoSite()
+"""The site of a byline read without its page: it names nothing."""
+
 _INTRO = regex.compile(r"^\s*(?:" + alternation(union(BYLINE_INTROS, BYLINE_LABELS))
                        + r")\s*:?\s+", regex.I)
 # Both linear: the text is whitespace-normalized first, so one \s stands for any space.
@@ -101,7 +104,8 @@ def read_credits(text: str, *, site: Site | None = None) -> list[Credit]:
     if _URL.search(line):
         return []
     line = _INTRO.sub("", line)  # "Text und Fotos: Jo Lee" before "und" splits it
-    return [_credit(_INTRO.sub("", part), site or _NoSite()) for chunk in _SEPARATOR.split(line)
+    site = site or _NO_SITE
+    return [_credit(_INTRO.sub("", part), site) for chunk in _SEPARATOR.split(line)
             for part in _JOINER.split(chunk)]
 
 
