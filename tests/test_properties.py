@@ -119,6 +119,7 @@ def test_every_input_word_is_kept_or_recorded(text: str) -> None:
 @example("The council approved the budget on Tuesday after a long debate about school "
          "funding.\n\n(Reporting by Jo Lee; Editing by Sam Park)\n\n정부는 20일 내년부터 "
          "전기차 충전소를 두 배로 늘리는 계획을 발표했다. -- AFP")
+@example("Ü®0Â\t")  # ftfy left "Ü®" beside the no-break space it made of "Â ", not beside a space
 @example("Ä®Â\t0")  # ftfy read "Â " (the tab once cleaned) as mojibake, not "Â\t"
 def test_cleaning_is_idempotent(text: str) -> None:
     once = newsclean.clean_text(text)

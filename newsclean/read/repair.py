@@ -88,7 +88,10 @@ def repair_mojibake(original: str, notes: list[str]) -> str:
         if fixed.text == text or not fixed.explanation:
             break
         steps += [f"{action} {arg}" for action, arg in fixed.explanation]
-        text = fixed.text
+        # A repaired "Â " is a no-break space, which the normalizer makes a space; ftfy
+        # judges the rest differently beside one ("Ü®0\xa0" stays, "Ü®0 " is repaired), so
+        # it sees the space the output will have, or a second clean would repair more.
+        text = fixed.text.replace("\xa0", " ")
     if not steps:
         return original
     notes.append(f"repaired mojibake: {', '.join(steps)}")
